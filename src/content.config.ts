@@ -1,0 +1,23 @@
+import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
+import { registryLoader } from './loaders/registry-loader.ts';
+import { registryDir } from './registry/read-registry.ts';
+import { ApiSchema, SLUG_PATTERN } from './schemas/api.ts';
+import { ErrorEntrySchema } from './schemas/error-entry.ts';
+
+const dir = registryDir();
+
+export const collections = {
+  /** One entry per `registry/<api>/_api.yaml`, with the folder name as its id. */
+  apis: defineCollection({ loader: registryLoader('apis', dir), schema: ApiSchema }),
+  /** One entry per `registry/<api>/<CODE>.yaml`, with `<api>/<CODE>` as its id. */
+  errors: defineCollection({
+    loader: registryLoader('errors', dir),
+    schema: ErrorEntrySchema.extend({
+      /** The API's id: the name of the folder the file sits in. */
+      api: z.string().regex(SLUG_PATTERN),
+      /** The file's path inside the registry, e.g. `groove/CATALOG_NO_RESULT.yaml`. */
+      sourcePath: z.string(),
+    }),
+  }),
+};

@@ -1,0 +1,34 @@
+import type { SiteModel } from './model.ts';
+
+/** The shape of `/errors.json` and `/<api>/errors.json`, as the public contract fixes it. */
+export interface ErrorExport {
+  apis: Array<{ id: string; name: string; url: string }>;
+  errors: Array<{
+    api: string;
+    code: string;
+    category: string;
+    httpStatus: number | null;
+    summary: string;
+    url: string;
+    status: string;
+  }>;
+}
+
+/** The whole registry, or one API's part of it when `apiId` is given. */
+export function buildExport(model: SiteModel, apiId?: string): ErrorExport {
+  const keep = (id: string) => apiId === undefined || id === apiId;
+  return {
+    apis: model.apis.filter((api) => keep(api.id)).map((api) => ({ id: api.id, name: api.name, url: api.url })),
+    errors: model.errors
+      .filter((error) => keep(error.api.id))
+      .map((error) => ({
+        api: error.api.id,
+        code: error.code,
+        category: error.category.name,
+        httpStatus: error.httpStatus,
+        summary: error.summary,
+        url: error.url,
+        status: error.status,
+      })),
+  };
+}

@@ -1,0 +1,9 @@
+/** Every URL the site publishes is built here, so the contract's URL scheme lives in one place. */
+
+export const apiUrl = (api: string) => `/${api}/`;
+export const errorUrl = (api: string, code: string) => `/${api}/${code}/`;
+export const categoryUrl = (api: string, category: string) => `/${api}/#${category}`;
+export const apiExportUrl = (api: string) => `/${api}/errors.json`;
+export const EXPORT_URL = '/errors.json';
+export const SEARCH_URL = '/search/';
+export const LOOKUP_URL = '/lookup/';

@@ -1,0 +1,161 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { z } from 'astro/zod';
+import { ApiSchema, SLUG_PATTERN } from '../schemas/api.ts';
+import { ErrorEntrySchema } from '../schemas/error-entry.ts';
+import { crossCheck } from './cross-checks.ts';
+import { API_FILE, CODE_FILE_EXTENSION, type Registry, type RegistryResult } from './layout.ts';
+import { problemsFromIssues, sortProblems, type Locator, type Problem } from './problems.ts';
+import { parseYamlSource } from './yaml-source.ts';
+
+/** The registry folder: `REGISTRY_DIR` when set, else `registry/` in the working directory. */
+export function registryDir(env: NodeJS.ProcessEnv = process.env): string {
+  return path.resolve(env['REGISTRY_DIR'] || 'registry');
+}
+
+/** Paths in problems are relative to the working directory, so a terminal or editor can open them. */
+export function displayPath(absolute: string): string {
+  const relative = path.relative(process.cwd(), absolute);
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : absolute;
+}
+
+/**
+ * Reads and validates the whole registry: every file is parsed, checked against its schema, and then
+ * checked against the others. Nothing is skipped quietly: a file that cannot be read, a stray file, or an
+ * invalid entry each yields a problem, and only valid entries are returned.
+ */
+export async function readRegistry(dir: string): Promise<RegistryResult> {
+  const problems: Problem[] = [];
+  const registry: Registry = { apis: [], errors: [] };
+
+  const top = await listDir(dir);
+  if (!top) {
+    return {
+      registry,
+      problems: [
+        {
+          file: displayPath(dir),
+          line: 1,
+          message: 'the registry folder does not exist',
+          hint: 'a folder with one sub-folder per API; point REGISTRY_DIR at it or create registry/',
+        },
+      ],
+    };
+  }
+
+  for (const entry of top) {
+    const entryPath = path.join(dir, entry.name);
+    if (!entry.isDirectory()) {
+      problems.push(strayFile(entryPath, 'only API folders belong at the top of the registry'));
+      continue;
+    }
+    if (!SLUG_PATTERN.test(entry.name)) {
+      problems.push({
+        file: displayPath(path.join(entryPath, API_FILE)),
+        line: 1,
+        message: `the API folder name "${entry.name}" is not a valid API id`,
+        hint: 'lower-case words joined by hyphens, such as "sonos-control"; the id appears in every URL',
+      });
+      continue;
+    }
+    await readApiFolder(entry.name, entryPath, registry, problems);
+  }
+
+  problems.push(...crossCheck(registry));
+  registry.apis.sort((a, b) => a.id.localeCompare(b.id, 'en'));
+  registry.errors.sort((a, b) => a.api.localeCompare(b.api, 'en') || a.data.code.localeCompare(b.data.code, 'en'));
+  return { registry, problems: sortProblems(problems) };
+}
+
+async function readApiFolder(api: string, folder: string, registry: Registry, problems: Problem[]) {
+  const entries = (await listDir(folder)) ?? [];
+  const apiFile = path.join(folder, API_FILE);
+  if (!entries.some((entry) => entry.name === API_FILE && entry.isFile())) {
+    problems.push({
+      file: displayPath(apiFile),
+      line: 1,
+      message: `the API folder "${api}" has no ${API_FILE}`,
+      hint: `create ${API_FILE} with the API's name, categories, transport, envelope and upstream reference`,
+    });
+  }
+
+  const reads = entries.map(async (entry) => {
+    const filePath = path.join(folder, entry.name);
+    if (!entry.isFile()) {
+      problems.push(strayFile(filePath, 'an API folder holds only _api.yaml and one CODE.yaml per code, no sub-folders'));
+      return;
+    }
+    if (entry.name === API_FILE) {
+      const parsed = await parseFile(filePath, ApiSchema, problems);
+      if (parsed) registry.apis.push({ id: api, file: parsed.where.file, data: parsed.data, where: parsed.where });
+      return;
+    }
+    if (!entry.name.endsWith(CODE_FILE_EXTENSION)) {
+      problems.push(strayFile(filePath, strayHint(entry.name)));
+      return;
+    }
+    const parsed = await parseFile(filePath, ErrorEntrySchema, problems);
+    if (parsed) {
+      registry.errors.push({
+        api,
+        file: parsed.where.file,
+        registryPath: `${api}/${entry.name}`,
+        data: parsed.data,
+        where: parsed.where,
+      });
+    }
+  });
+  await Promise.all(reads);
+}
+
+async function parseFile<S extends z.ZodType>(
+  filePath: string,
+  schema: S,
+  problems: Problem[],
+): Promise<{ data: z.infer<S>; where: Locator } | undefined> {
+  const file = displayPath(filePath);
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(filePath);
+  } catch (cause) {
+    problems.push({ file, line: 1, message: `the file cannot be read (${errorCode(cause)})`, hint: 'a readable file' });
+    return undefined;
+  }
+  const parsed = parseYamlSource(file, bytes);
+  if (!parsed.ok) {
+    problems.push(...parsed.problems);
+    return undefined;
+  }
+  const result = schema.safeParse(parsed.source.data);
+  if (!result.success) {
+    problems.push(...problemsFromIssues(result.error.issues, parsed.source.data, schema, parsed.source));
+    return undefined;
+  }
+  return { data: result.data, where: parsed.source };
+}
+
+function strayFile(filePath: string, hint: string): Problem {
+  return { file: displayPath(filePath), line: 1, message: 'not a registry file', hint };
+}
+
+function strayHint(name: string): string {
+  const extension = path.extname(name);
+  if (extension === '.yml') {
+    return `registry files end in .yaml: rename it to ${path.basename(name, extension)}${CODE_FILE_EXTENSION}`;
+  }
+  return `an API folder holds only ${API_FILE} and one CODE${CODE_FILE_EXTENSION} per code; move this file out of the registry`;
+}
+
+async function listDir(dir: string) {
+  try {
+    if (!(await stat(dir)).isDirectory()) return undefined;
+    const entries = await readdir(dir, { withFileTypes: true });
+    return entries.sort((a, b) => a.name.localeCompare(b.name, 'en'));
+  } catch {
+    return undefined;
+  }
+}
+
+function errorCode(cause: unknown): string {
+  return cause instanceof Error && 'code' in cause ? String(cause.code) : 'unknown error';
+}

@@ -1,0 +1,116 @@
+import { z } from 'astro/zod';
+
+/** Lower-case words joined by hyphens: the form of API folder names and category ids. */
+export const SLUG_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+
+const slug = (what: string, example: string) =>
+  z
+    .string({ error: `${what}: lower-case words joined by hyphens, such as "${example}"` })
+    .regex(SLUG_PATTERN, { error: `${what}: lower-case words joined by hyphens, such as "${example}"` });
+
+const text = (what: string) =>
+  z
+    .string({ error: `${what}, as text` })
+    .trim()
+    .min(1, { error: `${what}; it must not be empty` });
+
+/** One group of codes within an API, as the upstream reference groups them. */
+export const CategorySchema = z.strictObject({
+  /** Stable id that code files name in their `category` field, e.g. `catalog`. Required. */
+  id: slug('a category id', 'input-validation'),
+  /** The category's display name, exactly as the upstream reference spells it, e.g. `Catalog errors`. Required. */
+  name: text('the display name of the category'),
+  /** One or two sentences on what the codes in this category have in common. Required. */
+  summary: text('a sentence on what the codes in this category have in common'),
+});
+
+/** One member of an API's error envelope. */
+export const EnvelopeFieldSchema = z.strictObject({
+  /** The member's name as it appears on the wire, e.g. `ErrorCode` or `header.success`. Required. */
+  name: text('the field name as it appears on the wire'),
+  /** The JSON type of the member: `string`, `boolean`, `array`, `object` or `number`. Required. */
+  type: z.enum(['string', 'boolean', 'array', 'object', 'number'], {
+    error: 'one of the JSON types string, boolean, array, object or number',
+  }),
+  /** Whether the API always sends this member when it reports an error. Required. */
+  required: z.boolean({ error: 'true or false: whether the API always sends this member' }),
+  /** What the member carries and how a client should use it. Required. */
+  summary: text('a sentence on what the member carries'),
+});
+
+/**
+ * How an API's errors reach a client. `http-response` errors ride on an HTTP response, so every code has
+ * a default HTTP status; `command-response` errors arrive in a reply message that has no HTTP status of
+ * its own, so every code's `httpStatus` is `null`.
+ */
+export const TRANSPORT_KINDS = ['http-response', 'command-response'] as const;
+
+/** The contents of `registry/<api>/_api.yaml`: one API whose error codes the site documents. */
+export const ApiSchema = z.strictObject({
+  /** The API's display name, e.g. `Groove Service REST API`. Required. */
+  name: text("the API's display name"),
+  /** One or two sentences on what the API is, shown on the home page and the API's index. Required. */
+  summary: text('a sentence or two on what the API is'),
+  /**
+   * A regular expression every code of this API must match, anchored with `^` and `$`,
+   * e.g. `^[A-Z][A-Z0-9_]*$`. Required.
+   */
+  codePattern: z
+    .string({ error: 'a regular expression anchored with ^ and $, such as "^[A-Z][A-Z0-9_]*$"' })
+    .refine((source) => source.startsWith('^') && source.endsWith('$') && compiles(source), {
+      error: 'a regular expression anchored with ^ and $, such as "^[A-Z][A-Z0-9_]*$"',
+    }),
+  /** The API's categories, in the order the index lists them. At least one. Required. */
+  categories: z
+    .array(CategorySchema, { error: 'a list of categories, each with id, name and summary' })
+    .min(1, { error: 'at least one category, each with id, name and summary' }),
+  /** How errors reach a client. Required. */
+  transport: z.strictObject({
+    /** `http-response` or `command-response` (see TRANSPORT_KINDS). Required. */
+    kind: z.enum(TRANSPORT_KINDS, { error: `one of ${TRANSPORT_KINDS.join(', ')}` }),
+    /** A paragraph on how an error travels: protocol, where the code sits, what signals failure. Required. */
+    summary: text('a paragraph on how an error travels to the client'),
+  }),
+  /** The shape of an error as the API sends it. Required. */
+  envelope: z.strictObject({
+    /** What the upstream reference calls the error object, e.g. `Error` or `globalError`. Required. */
+    name: text('the name the upstream reference gives the error object'),
+    /** The members of the error object, in wire order. At least one. Required. */
+    fields: z
+      .array(EnvelopeFieldSchema, { error: 'a list of fields, each with name, type, required and summary' })
+      .min(1, { error: 'at least one field, each with name, type, required and summary' }),
+    /** A complete error exactly as the API sends it, as JSON text. Required. */
+    example: z
+      .string({ error: 'a complete error as the API sends it, as JSON text' })
+      .refine(isJson, { error: 'a complete error as the API sends it, as valid JSON text' }),
+  }),
+  /** Where the upstream reference for these codes lives. Required. */
+  upstream: z.strictObject({
+    /** The title of the upstream page. Required. */
+    title: text('the title of the upstream page'),
+    /** The address of the upstream page, starting with https://. Required. */
+    url: z.url({ protocol: /^https$/, error: 'an address starting with https://' }),
+  }),
+});
+
+export type ApiDefinition = z.infer<typeof ApiSchema>;
+export type Category = z.infer<typeof CategorySchema>;
+export type EnvelopeField = z.infer<typeof EnvelopeFieldSchema>;
+
+function compiles(source: string): boolean {
+  try {
+    new RegExp(source);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function isJson(source: string): boolean {
+  try {
+    JSON.parse(source);
+    return true;
+  } catch {
+    return false;
+  }
+}
