@@ -47,6 +47,7 @@ export function problemsFromIssues(
   schema: z.ZodType,
   where: Locator,
 ): Problem[] {
+  const reported = new Set<string>();
   return issues.flatMap((issue): Problem[] => {
     if (issue.code === 'unrecognized_keys') {
       const allowed = allowedKeysAt(schema, issue.path);
@@ -61,6 +62,11 @@ export function problemsFromIssues(
         };
       });
     }
+    // A value can break several rules at once (an empty summary is both too short and not a sentence);
+    // the first rule's hint is enough to fix it.
+    const field = formatPath(issue.path);
+    if (reported.has(field)) return [];
+    reported.add(field);
     const value = valueAt(data, issue.path);
     return [
       {

@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { Locator, Problem } from './problems.ts';
 
 /** A registry file's data, with the means to say on which line any of its values sits. */
@@ -22,14 +22,19 @@ export function parseYamlSource(file: string, bytes: Uint8Array): ParsedYaml {
   const text = new TextDecoder('utf-8').decode(bytes);
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  const yamlProblems = [...doc.errors, ...doc.warnings].map(
-    (error): Problem => ({
+  const yamlProblems: Problem[] = [];
+  for (const error of [...doc.errors, ...doc.warnings]) {
+    const offset = error.code === 'MISSING_CHAR' ? startOfEnclosingScalar(doc, error.pos[0]) : error.pos[0];
+    const line = lineCounter.linePos(offset).line;
+    // One error often sets off others on the same line; the first is the one to fix.
+    if (yamlProblems.some((problem) => problem.line === line)) continue;
+    yamlProblems.push({
       file,
-      line: lineCounter.linePos(error.pos[0]).line,
-      message: `YAML ${describeYamlError(error.code, error.message)}`,
+      line,
+      message: `invalid YAML: ${describeYamlError(error.code, error.message)}`,
       hint: yamlHint(error.code),
-    }),
-  );
+    });
+  }
   if (yamlProblems.length) return { ok: false, problems: yamlProblems };
 
   const root = doc.contents;
@@ -72,6 +77,21 @@ export function parseYamlSource(file: string, bytes: Uint8Array): ParsedYaml {
       },
     },
   };
+}
+
+/**
+ * An unclosed quote is reported where the file ends; the author needs the line where the quoted text
+ * starts, which is where the scalar that runs up to the error begins.
+ */
+function startOfEnclosingScalar(doc: Document, offset: number): number {
+  let start = offset;
+  visit(doc, {
+    Scalar(_key, node) {
+      const [from, , to] = node.range ?? [];
+      if (from !== undefined && to !== undefined && from < offset && offset <= to) start = from;
+    },
+  });
+  return start;
 }
 
 function fail(file: string, line: number, message: string, hint: string): ParsedYaml {

@@ -1,0 +1,63 @@
+import { describe, expect, test } from 'vitest';
+import { crossCheck } from '../../../src/registry/cross-checks.ts';
+import { formatProblem } from '../../../src/registry/problems.ts';
+import { readRegistry } from '../../../src/registry/read-registry.ts';
+import { fixture } from '../../helpers.ts';
+
+async function problemLines(name: string): Promise<string[]> {
+  const { problems } = await readRegistry(fixture(name));
+  return problems.map(formatProblem);
+}
+
+describe('crossCheck', () => {
+  test('refuses a code that differs from its file name', async () => {
+    expect(await problemLines('broken-code-mismatch')).toEqual([
+      'tests/fixtures/broken-code-mismatch/shop/ORDER_NOT_FOUND.yaml:1: code: "ORDER_MISSING" does not match the file name ORDER_NOT_FOUND.yaml — the code exactly as the file is named ("ORDER_NOT_FOUND"), or rename the file to ORDER_MISSING.yaml',
+    ]);
+  });
+
+  test('refuses a category that the API does not list, naming the ones it does', async () => {
+    expect(await problemLines('broken-unknown-category')).toEqual([
+      'tests/fixtures/broken-unknown-category/shop/ORDER_NOT_FOUND.yaml:2: category: unknown category "billing" — one of the categories in tests/fixtures/broken-unknown-category/shop/_api.yaml: orders, server',
+    ]);
+  });
+
+  test("refuses a code that breaks the API's code format", async () => {
+    expect(await problemLines('broken-code-format')).toEqual([
+      'tests/fixtures/broken-code-format/shop/Order-Not-Found.yaml:1: code: "Order-Not-Found" breaks the code format of Shop REST API — a code matching ^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$, as set by codePattern in tests/fixtures/broken-code-format/shop/_api.yaml',
+    ]);
+  });
+
+  test("requires an HTTP status exactly when the API's transport has one", async () => {
+    expect(await problemLines('broken-http-status-transport')).toEqual([
+      'tests/fixtures/broken-http-status-transport/relay/ERR_TIMEOUT.yaml:3: httpStatus: 504, but Relay Command API reports errors in a command response with no HTTP status — null (transport.kind in tests/fixtures/broken-http-status-transport/relay/_api.yaml is command-response)',
+      "tests/fixtures/broken-http-status-transport/shop/ORDER_NOT_FOUND.yaml:3: httpStatus: null, but Shop REST API sends every error with an HTTP status — the code's default HTTP status as an integer, such as 400 or 404",
+    ]);
+  });
+
+  test('refuses two codes of one API that differ only in letter case, since they would share a URL', async () => {
+    const { registry } = await readRegistry(fixture('valid'));
+    const original = registry.errors.find((error) => error.data.code === 'ORDER_NOT_FOUND')!;
+    const twin = {
+      ...original,
+      file: 'registry/shop/order_not_found.yaml',
+      registryPath: 'shop/order_not_found.yaml',
+      data: { ...original.data, code: 'order_not_found' },
+      where: { file: 'registry/shop/order_not_found.yaml', lineOf: () => 1 },
+    };
+    const problems = crossCheck({ ...registry, errors: [...registry.errors, twin] }).map(formatProblem);
+    expect(problems).toContain(
+      'registry/shop/order_not_found.yaml:1: code: "order_not_found" duplicates "ORDER_NOT_FOUND" in tests/fixtures/valid/shop/ORDER_NOT_FOUND.yaml (codes differing only in letter case share a URL) — one file per code: merge the two files or remove one',
+    );
+  });
+
+  test('refuses a category id listed twice in one API', async () => {
+    expect(await problemLines('broken-duplicate-category')).toEqual([
+      'tests/fixtures/broken-duplicate-category/shop/_api.yaml:8: categories[1].id: the category id "orders" is listed twice — a distinct id for every category',
+    ]);
+  });
+
+  test('finds nothing wrong with the valid fixture', async () => {
+    expect(await problemLines('valid')).toEqual([]);
+  });
+});

@@ -1,0 +1,100 @@
+import { describe, expect, test } from 'vitest';
+import { formatProblem } from '../../../src/registry/problems.ts';
+import { readRegistry, registryDir } from '../../../src/registry/read-registry.ts';
+import { fixture } from '../../helpers.ts';
+
+async function problemLines(name: string): Promise<string[]> {
+  const { problems } = await readRegistry(fixture(name));
+  return problems.map(formatProblem);
+}
+
+describe('readRegistry', () => {
+  test('reads a valid registry: every API and every code, sorted, with no problems', async () => {
+    const { registry, problems } = await readRegistry(fixture('valid'));
+    expect(problems).toEqual([]);
+    expect(registry.apis.map((api) => api.id)).toEqual(['relay', 'shop']);
+    expect(registry.errors.map((error) => `${error.api}/${error.data.code}`)).toEqual([
+      'relay/ERR_TIMEOUT',
+      'shop/ORDER_NOT_FOUND',
+      'shop/PARTIAL_ORDER_LIST',
+      'shop/SERVER_BUSY',
+    ]);
+    expect(registry.errors[1]?.registryPath).toBe('shop/ORDER_NOT_FOUND.yaml');
+  });
+
+  test('reads REGISTRY_DIR when it is set, and registry/ otherwise', () => {
+    expect(registryDir({ REGISTRY_DIR: 'tests/fixtures/valid' })).toBe(fixture('valid'));
+    expect(registryDir({})).toMatch(/[/\\]registry$/);
+  });
+
+  test('reports a registry folder that does not exist', async () => {
+    expect(await problemLines('no-such-registry')).toEqual([
+      'tests/fixtures/no-such-registry:1: the registry folder does not exist — a folder with one sub-folder per API; point REGISTRY_DIR at it or create registry/',
+    ]);
+  });
+
+  const cases: Record<string, string[]> = {
+    'broken-yaml-syntax': [
+      'tests/fixtures/broken-yaml-syntax/shop/ORDER_NOT_FOUND.yaml:5: invalid YAML: missing closing "quote — check the indentation and quoting on this line; quote text that contains ": " or starts with a symbol',
+    ],
+    'broken-tab-indent': [
+      'tests/fixtures/broken-tab-indent/shop/ORDER_NOT_FOUND.yaml:6: invalid YAML: tab used for indentation — indent with spaces; YAML does not allow tabs for indentation',
+    ],
+    'broken-duplicate-key': [
+      'tests/fixtures/broken-duplicate-key/shop/ORDER_NOT_FOUND.yaml:6: invalid YAML: duplicate key: a field is written twice — keep one of the two entries: every field appears once',
+    ],
+    'broken-empty-file': [
+      'tests/fixtures/broken-empty-file/shop/ORDER_NOT_FOUND.yaml:1: the file is empty — a YAML mapping of fields, such as "code: CATALOG_NO_RESULT"',
+    ],
+    'broken-not-mapping': [
+      'tests/fixtures/broken-not-mapping/shop/ORDER_NOT_FOUND.yaml:1: the file holds a list — a YAML mapping of fields, such as "code: CATALOG_NO_RESULT"',
+    ],
+    'broken-invalid-utf8': [
+      'tests/fixtures/broken-invalid-utf8/shop/ORDER_NOT_FOUND.yaml:5: the bytes here are not valid UTF-8 text — save the file as UTF-8',
+    ],
+    'broken-missing-field': [
+      'tests/fixtures/broken-missing-field/shop/ORDER_NOT_FOUND.yaml:1: httpStatus: missing — a registered HTTP status code such as 400, 404 or 502, or null where the API has no HTTP status',
+      'tests/fixtures/broken-missing-field/shop/ORDER_NOT_FOUND.yaml:4: summary: empty — one sentence of at least 12 characters, ending with a full stop',
+    ],
+    'broken-unknown-field': [
+      'tests/fixtures/broken-unknown-field/shop/ORDER_NOT_FOUND.yaml:1: summary: missing — one sentence on one line, ending with a full stop',
+      'tests/fixtures/broken-unknown-field/shop/ORDER_NOT_FOUND.yaml:5: sumary: unknown field — did you mean "summary"? Correct the name or remove the field; the fields allowed here are code, category, httpStatus, summary, status',
+      'tests/fixtures/broken-unknown-field/shop/ORDER_NOT_FOUND.yaml:6: owner: unknown field — remove the field or correct its name; the fields allowed here are code, category, httpStatus, summary, status',
+    ],
+    'broken-wrong-type': [
+      'tests/fixtures/broken-wrong-type/shop/ORDER_NOT_FOUND.yaml:3: httpStatus: found the text "404" — a registered HTTP status code such as 400, 404 or 502, or null where the API has no HTTP status',
+      'tests/fixtures/broken-wrong-type/shop/ORDER_NOT_FOUND.yaml:4: status: found the text "live" — one of active, deprecated, retired',
+    ],
+    'broken-http-status': [
+      'tests/fixtures/broken-http-status/shop/ORDER_NOT_FOUND.yaml:3: httpStatus: found number 4040 — a registered HTTP status code such as 400, 404 or 502, or null where the API has no HTTP status',
+    ],
+    'broken-api-file': [
+      'tests/fixtures/broken-api-file/shop/_api.yaml:3: codePattern: found the text "[A-Z_]+" — a regular expression anchored with ^ and $, such as "^[A-Z][A-Z0-9_]*$"',
+      'tests/fixtures/broken-api-file/shop/_api.yaml:25: upstream.url: found the text "http://shop.example/docs/errors" — an address starting with https://',
+    ],
+    'broken-missing-api-file': [
+      'tests/fixtures/broken-missing-api-file/shop/_api.yaml:1: the API folder "shop" has no _api.yaml — create _api.yaml with the API\'s name, categories, transport, envelope and upstream reference',
+    ],
+    'broken-api-folder-name': [
+      'tests/fixtures/broken-api-folder-name/Shop_API/_api.yaml:1: the API folder name "Shop_API" is not a valid API id — lower-case words joined by hyphens, such as "sonos-control"; the id appears in every URL',
+    ],
+    'broken-stray-files': [
+      'tests/fixtures/broken-stray-files/README.md:1: not a registry file — only API folders belong at the top of the registry',
+      'tests/fixtures/broken-stray-files/shop/drafts:1: not a registry file — an API folder holds only _api.yaml and one CODE.yaml per code, no sub-folders',
+      'tests/fixtures/broken-stray-files/shop/notes.txt:1: not a registry file — an API folder holds only _api.yaml and one CODE.yaml per code; move this file out of the registry',
+      'tests/fixtures/broken-stray-files/shop/SERVER_BUSY.yml:1: not a registry file — registry files end in .yaml: rename it to SERVER_BUSY.yaml',
+    ],
+  };
+
+  for (const [name, expected] of Object.entries(cases)) {
+    test(`refuses ${name.replace('broken-', '').replaceAll('-', ' ')} with file:line messages`, async () => {
+      expect(await problemLines(name)).toEqual(expected);
+    });
+  }
+
+  test('returns only the valid entries of a broken registry, so nothing invalid can be published', async () => {
+    const { registry, problems } = await readRegistry(fixture('broken-stray-files'));
+    expect(problems).toHaveLength(4);
+    expect(registry.errors.map((error) => error.data.code)).toEqual(['ORDER_NOT_FOUND']);
+  });
+});
