@@ -1,0 +1,79 @@
+import { expect, test } from '@playwright/test';
+import { expectAccessible } from './axe.ts';
+
+test.describe('pages', () => {
+  test('the home page presents both APIs with their code counts and links to them', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Error Code Reference');
+    const groove = page.getByRole('article').filter({ hasText: 'Groove Service REST API' });
+    await expect(groove).toContainText('44 codes in 8 categories');
+    await expect(page.getByRole('article').filter({ hasText: 'Sonos Control API' })).toContainText('8 codes in 1 category');
+    await groove.getByRole('link', { name: 'Groove Service REST API' }).click();
+    await expect(page).toHaveURL(/\/groove\/$/);
+    await expectAccessible(page);
+  });
+
+  test('an API index lists every code by category, and its links reach the code pages', async ({ page }) => {
+    await page.goto('/groove/');
+    await expect(page.getByRole('heading', { level: 2, name: 'Catalog errors' })).toBeVisible();
+    await expect(page.locator('table.error-table tbody tr')).toHaveCount(44);
+    const catalog = page.locator('section#catalog');
+    await expect(catalog.locator('tbody tr')).toHaveCount(3);
+    await catalog.getByRole('link', { name: 'CATALOG_NO_RESULT' }).click();
+    await expect(page).toHaveURL(/\/groove\/CATALOG_NO_RESULT\/$/);
+    await page.goto('/groove/');
+    await expectAccessible(page);
+  });
+
+  test('a code page states the code, API, category, HTTP status and summary, and leads back to its index', async ({ page }) => {
+    await page.goto('/groove/TOO_MANY_REQUESTS/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('TOO_MANY_REQUESTS');
+    const facts = page.locator('dl.facts');
+    await expect(facts).toContainText('Groove Service REST API');
+    await expect(facts).toContainText('Server errors');
+    await expect(facts).toContainText('429 Too Many Requests');
+    await expect(page.getByRole('link', { name: /Error \(JSON\), Groove Service REST Reference/ })).toHaveAttribute(
+      'href',
+      'https://docs.microsoft.com/en-us/groove/groove-service-rest-reference/json-error',
+    );
+    await expectAccessible(page);
+    await page.getByRole('link', { name: '← All Groove Service REST API codes' }).click();
+    await expect(page).toHaveURL(/\/groove\/$/);
+  });
+
+  test('a Sonos code page says there is no HTTP status rather than inventing one', async ({ page }) => {
+    await page.goto('/sonos-control/ERROR_NOT_CAPABLE/');
+    await expect(page.locator('dl.facts')).toContainText('HTTP statusNone');
+    await expect(page.getByText('reports this code in a command response')).toBeVisible();
+    await expectAccessible(page);
+  });
+
+  test('a code URL typed without its trailing slash still reaches the page', async ({ page }) => {
+    const response = await page.goto('/groove/CATALOG_NO_RESULT');
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('CATALOG_NO_RESULT');
+  });
+
+  test('an unknown address shows the not-found page with lookup and search', async ({ page }) => {
+    const response = await page.goto('/groove/NOT_A_REAL_CODE/');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+    await expect(page.getByLabel('Look up a code or paste an error response')).toBeVisible();
+    await expectAccessible(page);
+  });
+
+  test('pages read fine without JavaScript', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/sonos-control/');
+    await expect(page.locator('table.error-table tbody tr')).toHaveCount(8);
+    await page.goto('/search/?q=volume');
+    // Playwright's text selectors skip <noscript> on purpose, so the notice is found by its class.
+    const notice = page.locator('p.notice');
+    await expect(notice).toBeVisible();
+    await expect(notice).toContainText('Search runs in your browser and needs JavaScript');
+    await notice.getByRole('link', { name: 'Sonos Control API' }).click();
+    await expect(page).toHaveURL(/\/sonos-control\/$/);
+    await context.close();
+  });
+});
