@@ -2,12 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { crossCheck } from '../../../src/registry/cross-checks.ts';
 import { formatProblem } from '../../../src/registry/problems.ts';
 import { readRegistry } from '../../../src/registry/read-registry.ts';
-import { fixture } from '../../helpers.ts';
-
-async function problemLines(name: string): Promise<string[]> {
-  const { problems } = await readRegistry(fixture(name));
-  return problems.map(formatProblem);
-}
+import { fixture, problemLines } from '../../helpers.ts';
 
 describe('crossCheck', () => {
   test('refuses a code that differs from its file name', async () => {

@@ -1,12 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { formatProblem } from '../../../src/registry/problems.ts';
 import { readRegistry, registryDir } from '../../../src/registry/read-registry.ts';
-import { fixture } from '../../helpers.ts';
-
-async function problemLines(name: string): Promise<string[]> {
-  const { problems } = await readRegistry(fixture(name));
-  return problems.map(formatProblem);
-}
+import { fixture, problemLines } from '../../helpers.ts';
 
 describe('readRegistry', () => {
   test('reads a valid registry: every API and every code, sorted, with no problems', async () => {

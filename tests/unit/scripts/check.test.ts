@@ -1,22 +1,7 @@
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
-import { ROOT, fixture } from '../../helpers.ts';
+import { fixture, runNode } from '../../helpers.ts';
 
-const run = promisify(execFile);
-
-async function check(registry: string) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['scripts/check.ts'], {
-      cwd: ROOT,
-      env: { ...process.env, REGISTRY_DIR: registry },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+const check = (registry: string) => runNode(['scripts/check.ts'], { REGISTRY_DIR: registry });
 
 describe('npm run check', () => {
   test('exits 0 with a one-line summary for a valid registry', async () => {
