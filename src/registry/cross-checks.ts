@@ -1,5 +1,6 @@
-import { CODE_FILE_EXTENSION, type Registry, type RegistryError } from './layout.ts';
-import type { Problem } from './problems.ts';
+import { envelopeOf } from '../schemas/envelopes.ts';
+import { CODE_FILE_EXTENSION, type Registry, type RegistryApi, type RegistryError } from './layout.ts';
+import { formatPath, problemsFromIssues, type Problem } from './problems.ts';
 
 /**
  * What no single file's schema can see: agreement between a code file, its name, and its API's
@@ -72,6 +73,8 @@ export function crossCheck(registry: Registry): Problem[] {
         hint: `null (transport.kind in ${api.file} is ${api.data.transport.kind})`,
       });
     }
+
+    problems.push(...checkSamples(entry, api), ...checkRelated(entry, registry.codeFiles.get(entry.api) ?? new Set()));
   }
 
   for (const api of registry.apis) {
@@ -90,4 +93,72 @@ export function crossCheck(registry: Registry): Problem[] {
     });
   }
   return problems;
+}
+
+/**
+ * Every sample response must have the shape of its API's envelope, carry this file's code, and be sent
+ * with the code's default HTTP status unless `statusNote` says why not.
+ */
+function checkSamples(entry: RegistryError, api: RegistryApi): Problem[] {
+  const envelope = envelopeOf(api.data.envelope.schema);
+  return entry.data.samples.flatMap((sample, index): Problem[] => {
+    const base = ['samples', index, 'response'];
+    const where = { file: entry.file, lineOf: (path: readonly PropertyKey[]) => entry.where.lineOf([...base, ...path]) };
+    const parsed = envelope.response.safeParse(sample.response);
+    if (!parsed.success) {
+      return problemsFromIssues(parsed.error.issues, sample.response, envelope.response, where).map((problem) => ({
+        ...problem,
+        field: formatPath(base) + (problem.field ? `.${problem.field}` : ''),
+        hint: `${problem.hint} (the ${api.data.envelope.schema} envelope named in ${api.file})`,
+      }));
+    }
+    const problems: Problem[] = [];
+    const code = envelope.code(parsed.data);
+    if (code !== entry.data.code) {
+      const path = [...base, ...envelope.codePath];
+      problems.push({
+        file: entry.file,
+        line: entry.where.lineOf(path),
+        field: formatPath(path),
+        message: `the sample names "${code}", not this file's code`,
+        hint: `"${entry.data.code}": a sample shows the error this file documents`,
+      });
+    }
+    const status = envelope.status(parsed.data);
+    const statusPath = ['samples', index, 'statusNote'];
+    // A code without a default status is reported on its own; comparing against null would only repeat it.
+    if (status !== null && entry.data.httpStatus !== null && status !== entry.data.httpStatus && !sample.statusNote) {
+      problems.push({
+        file: entry.file,
+        line: entry.where.lineOf([...base, 'status']),
+        field: formatPath([...base, 'status']),
+        message: `${status} differs from the code's default HTTP status ${entry.data.httpStatus} and no statusNote says why`,
+        hint: `${entry.data.httpStatus}, or add statusNote to the sample explaining when the API sends ${status}`,
+      });
+    }
+    if (sample.statusNote && status === entry.data.httpStatus) {
+      problems.push({
+        file: entry.file,
+        line: entry.where.lineOf(statusPath),
+        field: formatPath(statusPath),
+        message: "the sample's status is the default, so there is nothing to explain",
+        hint: 'remove statusNote; it is only for a sample sent with a status other than the default',
+      });
+    }
+    return problems;
+  });
+}
+
+/** Related codes must exist in the same API and must not point back at the code itself. */
+function checkRelated(entry: RegistryError, apiCodes: ReadonlySet<string>): Problem[] {
+  return entry.data.related.flatMap((code, index): Problem[] => {
+    const at = { file: entry.file, line: entry.where.lineOf(['related', index]), field: `related[${index}]` };
+    if (code === entry.data.code) {
+      return [{ ...at, message: 'a code cannot be related to itself', hint: 'another code of the same API, or remove the entry' }];
+    }
+    if (!apiCodes.has(code)) {
+      return [{ ...at, message: `no code "${code}" in this API`, hint: `a code that has a file in the same folder; ${code}.yaml does not exist` }];
+    }
+    return [];
+  });
 }

@@ -7,6 +7,9 @@ export const API_FILE = '_api.yaml';
 /** Code files are named `<CODE>.yaml`, spelled exactly as the API sends the code. */
 export const CODE_FILE_EXTENSION = '.yaml';
 
+/** Top-level URL segments the site itself uses; an API folder with one of these names would shadow a page. */
+export const RESERVED_API_IDS = ['guides', 'lookup', 'search', 'pagefind', 'errors.json'];
+
 export interface RegistryApi {
   /** The folder name, e.g. `groove`. */
   id: string;
@@ -28,7 +31,13 @@ export interface RegistryError {
 
 export interface Registry {
   apis: RegistryApi[];
+  /** The codes that passed their schema. */
   errors: RegistryError[];
+  /**
+   * Every code with a file, by API, valid or not: references resolve against these, so one broken file
+   * is reported once rather than again by every code that mentions it.
+   */
+  codeFiles: Map<string, Set<string>>;
 }
 
 export interface RegistryResult {

@@ -4,7 +4,7 @@ import type { z } from 'astro/zod';
 import { ApiSchema, SLUG_PATTERN } from '../schemas/api.ts';
 import { ErrorEntrySchema } from '../schemas/error-entry.ts';
 import { crossCheck } from './cross-checks.ts';
-import { API_FILE, CODE_FILE_EXTENSION, type Registry, type RegistryResult } from './layout.ts';
+import { API_FILE, CODE_FILE_EXTENSION, RESERVED_API_IDS, type Registry, type RegistryResult } from './layout.ts';
 import { problemsFromIssues, sortProblems, type Locator, type Problem } from './problems.ts';
 import { parseYamlSource } from './yaml-source.ts';
 
@@ -26,7 +26,7 @@ export function displayPath(absolute: string): string {
  */
 export async function readRegistry(dir: string): Promise<RegistryResult> {
   const problems: Problem[] = [];
-  const registry: Registry = { apis: [], errors: [] };
+  const registry: Registry = { apis: [], errors: [], codeFiles: new Map() };
 
   const top = await listDir(dir);
   if (!top) {
@@ -55,6 +55,15 @@ export async function readRegistry(dir: string): Promise<RegistryResult> {
         line: 1,
         message: `the API folder name "${entry.name}" is not a valid API id`,
         hint: 'lower-case words joined by hyphens, such as "sonos-control"; the id appears in every URL',
+      });
+      continue;
+    }
+    if (RESERVED_API_IDS.includes(entry.name)) {
+      problems.push({
+        file: displayPath(path.join(entryPath, API_FILE)),
+        line: 1,
+        message: `the API id "${entry.name}" is a path the site itself uses`,
+        hint: `another folder name; ${RESERVED_API_IDS.join(', ')} are reserved`,
       });
       continue;
     }
@@ -94,6 +103,7 @@ async function readApiFolder(api: string, folder: string, registry: Registry, pr
       problems.push(strayFile(filePath, strayHint(entry.name)));
       return;
     }
+    registry.codeFiles.set(api, (registry.codeFiles.get(api) ?? new Set()).add(entry.name.slice(0, -CODE_FILE_EXTENSION.length)));
     const parsed = await parseFile(filePath, ErrorEntrySchema, problems);
     if (parsed) {
       registry.errors.push({

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { ENVELOPE_IDS } from './envelopes.ts';
 
 /** Lower-case words joined by hyphens: the form of API folder names and category ids. */
 export const SLUG_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
@@ -75,6 +76,8 @@ export const ApiSchema = z.strictObject({
   envelope: z.strictObject({
     /** What the upstream reference calls the error object, e.g. `Error` or `globalError`. Required. */
     name: text('the name the upstream reference gives the error object'),
+    /** The schema every sample response of this API is validated against (see `src/schemas/envelopes.ts`). Required. */
+    schema: z.enum(ENVELOPE_IDS, { error: `one of the envelope schemas ${ENVELOPE_IDS.join(', ')}` }),
     /** The members of the error object, in wire order. At least one. Required. */
     fields: z
       .array(EnvelopeFieldSchema, { error: 'a list of fields, each with name, type, required and summary' })

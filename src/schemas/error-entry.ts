@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { isRegisteredHttpStatus } from '../lib/http-status.ts';
+import { RETRY_POLICY_IDS } from '../lib/retry-policies.ts';
 
 /**
  * Where a code stands in its life. `active`: the API sends it. `deprecated`: still sent, on its way out.
@@ -10,6 +11,32 @@ export type ErrorStatus = (typeof ERROR_STATUSES)[number];
 
 const HTTP_STATUS_HINT =
   'a registered HTTP status code such as 400, 404 or 502, or null where the API has no HTTP status';
+
+/** Prose fields may mark identifiers as `code` with backticks; nothing else is interpreted. */
+const prose = (hint: string, min: number) =>
+  z.string({ error: hint }).trim().min(min, { error: `${hint} (at least ${min} characters)` });
+
+const distinct = (items: readonly string[]) => new Set(items).size === items.length;
+
+/** One exchange that produces the error: what the client sent and what came back. */
+export const SampleSchema = z.strictObject({
+  /** What the sample shows, e.g. `Looking up an ID that is not in the catalog`. Required. */
+  title: prose('a short title saying what the sample shows', 8),
+  /**
+   * The request that triggers the error, as the client sends it: an HTTP request with its headers for an
+   * HTTP API, the command JSON for a command API. Optional: leave it out where no single request explains it.
+   */
+  request: prose('the request as the client sends it', 8).optional(),
+  /**
+   * The response exactly as the API sends it, in the shape the API's envelope schema
+   * (`envelope.schema` in `_api.yaml`) defines; its code must be this file's code. Required.
+   */
+  response: z.record(z.string(), z.unknown(), { error: "the response as a mapping, in the shape of the API's envelope" }),
+  /**
+   * Why this response's HTTP status differs from the code's default `httpStatus`. Required only then.
+   */
+  statusNote: prose("why the response's HTTP status differs from the code's default", 12).optional(),
+});
 
 /** The contents of `registry/<api>/<CODE>.yaml`: one error code. */
 export const ErrorEntrySchema = z.strictObject({
@@ -41,6 +68,37 @@ export const ErrorEntrySchema = z.strictObject({
     .regex(/^[^\n]*[.!?]$/, { error: 'one sentence on one line, ending with a full stop' }),
   /** `active`, `deprecated` or `retired` (see ERROR_STATUSES). Required. */
   status: z.enum(ERROR_STATUSES, { error: `one of ${ERROR_STATUSES.join(', ')}` }),
+  /**
+   * What the error means in context: which calls produce it and what state the service, account or device
+   * is in. A paragraph; separate paragraphs with a blank line. Required.
+   */
+  description: prose('a paragraph on which calls produce the error and what state it reveals', 80),
+  /** At least two distinct, concrete reasons a client gets this error. Required. */
+  causes: z
+    .array(prose('a concrete cause, as a sentence', 15), { error: 'a list of at least 2 concrete causes' })
+    .min(2, { error: 'at least 2 distinct, concrete causes' })
+    .refine(distinct, { error: 'causes that differ from one another' }),
+  /**
+   * At least three ordered, actionable steps: what to inspect (header, parameter, token, ID), what to
+   * change, and how to confirm the fix. Required.
+   */
+  troubleshooting: z
+    .array(prose('an actionable step, as a sentence', 20), { error: 'a list of at least 3 ordered steps' })
+    .min(3, { error: 'at least 3 ordered, actionable steps' })
+    .refine(distinct, { error: 'steps that differ from one another' }),
+  /** Whether and how a client should retry (see RETRY_POLICIES). Required. */
+  retry: z.enum(RETRY_POLICY_IDS, { error: `one of ${RETRY_POLICY_IDS.join(', ')}` }),
+  /** At least one sample exchange that produces this error. Required. */
+  samples: z
+    .array(SampleSchema, { error: 'a list of at least 1 sample, each with title, response and optionally request' })
+    .min(1, { error: 'at least 1 sample, each with title, response and optionally request' }),
+  /** Codes of the same API a reader should compare this one with; each must exist. At least one. Required. */
+  related: z
+    .array(z.string({ error: 'a code of the same API' }).min(1, { error: 'a code of the same API' }), {
+      error: 'a list of codes of the same API',
+    })
+    .min(1, { error: 'at least 1 related code of the same API' })
+    .refine(distinct, { error: 'related codes listed once each' }),
 });
 
 export type ErrorEntry = z.infer<typeof ErrorEntrySchema>;

@@ -16,7 +16,7 @@ describe('buildSiteModel', () => {
   test('orders APIs by name and counts codes per API and per category', async () => {
     const model = await fixtureModel();
     expect(model.apis.map((api) => [api.name, api.errorCount])).toEqual([
-      ['Relay Command API', 1],
+      ['Relay Command API', 2],
       ['Shop REST API', 3],
     ]);
     expect(model.apis[1]?.categories.map((category) => [category.id, category.errorCount, category.url])).toEqual([
@@ -46,7 +46,7 @@ describe('buildExport', () => {
       { id: 'relay', name: 'Relay Command API', url: '/relay/' },
       { id: 'shop', name: 'Shop REST API', url: '/shop/' },
     ]);
-    expect(exported.errors[0]).toEqual({
+    expect(exported.errors[1]).toEqual({
       api: 'relay',
       code: 'ERR_TIMEOUT',
       category: 'Global errors',

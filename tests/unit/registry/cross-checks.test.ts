@@ -8,6 +8,35 @@ describe('crossCheck', () => {
   test('refuses a code that differs from its file name', async () => {
     expect(await problemLines('broken-code-mismatch')).toEqual([
       'tests/fixtures/broken-code-mismatch/shop/ORDER_NOT_FOUND.yaml:1: code: "ORDER_MISSING" does not match the file name ORDER_NOT_FOUND.yaml — the code exactly as the file is named ("ORDER_NOT_FOUND"), or rename the file to ORDER_MISSING.yaml',
+      `tests/fixtures/broken-code-mismatch/shop/ORDER_NOT_FOUND.yaml:26: samples[0].response.body.Error.ErrorCode: the sample names "ORDER_NOT_FOUND", not this file's code — "ORDER_MISSING": a sample shows the error this file documents`,
+    ]);
+  });
+
+  test("refuses a sample that names another code, at the line of the sample's code", async () => {
+    expect(await problemLines('broken-sample-wrong-code')).toEqual([
+      `tests/fixtures/broken-sample-wrong-code/shop/ORDER_NOT_FOUND.yaml:26: samples[0].response.body.Error.ErrorCode: the sample names "SERVER_BUSY", not this file's code — "ORDER_NOT_FOUND": a sample shows the error this file documents`,
+    ]);
+  });
+
+  test("refuses a sample response that does not have the API's envelope shape", async () => {
+    expect(await problemLines('broken-sample-envelope')).toEqual([
+      'tests/fixtures/broken-sample-envelope/shop/ORDER_NOT_FOUND.yaml:24: samples[0].response.headers: unknown field — remove the field or correct its name; the fields allowed here are status, body (the groove-error envelope named in tests/fixtures/broken-sample-envelope/shop/_api.yaml)',
+      'tests/fixtures/broken-sample-envelope/shop/ORDER_NOT_FOUND.yaml:26: samples[0].response.body.Error.Description: missing — the developer-facing description, as text; Groove always sends it (the groove-error envelope named in tests/fixtures/broken-sample-envelope/shop/_api.yaml)',
+    ]);
+  });
+
+  test("refuses a sample sent with another status than the code's default unless statusNote explains it", async () => {
+    expect(await problemLines('broken-sample-status')).toEqual([
+      "tests/fixtures/broken-sample-status/shop/ORDER_NOT_FOUND.yaml:23: samples[0].response.status: 410 differs from the code's default HTTP status 404 and no statusNote says why — 404, or add statusNote to the sample explaining when the API sends 410",
+    ]);
+    const { problems } = await readRegistry(fixture('valid'));
+    expect(problems).toEqual([]);
+  });
+
+  test('refuses a related code that does not exist or is the code itself', async () => {
+    expect(await problemLines('broken-related-unknown')).toEqual([
+      'tests/fixtures/broken-related-unknown/shop/ORDER_NOT_FOUND.yaml:30: related[1]: no code "ORDER_MISSING" in this API — a code that has a file in the same folder; ORDER_MISSING.yaml does not exist',
+      'tests/fixtures/broken-related-unknown/shop/ORDER_NOT_FOUND.yaml:31: related[2]: a code cannot be related to itself — another code of the same API, or remove the entry',
     ]);
   });
 

@@ -2,18 +2,21 @@ import { describe, expect, test } from 'vitest';
 import { readRegistry, registryDir } from '../../../src/registry/read-registry.ts';
 import { fixture, problemLines } from '../../helpers.ts';
 
+const ENTRY_FIELDS = 'code, category, httpStatus, summary, status, description, causes, troubleshooting, retry, samples, related';
+
 describe('readRegistry', () => {
   test('reads a valid registry: every API and every code, sorted, with no problems', async () => {
     const { registry, problems } = await readRegistry(fixture('valid'));
     expect(problems).toEqual([]);
     expect(registry.apis.map((api) => api.id)).toEqual(['relay', 'shop']);
     expect(registry.errors.map((error) => `${error.api}/${error.data.code}`)).toEqual([
+      'relay/ERR_BUSY',
       'relay/ERR_TIMEOUT',
       'shop/ORDER_NOT_FOUND',
       'shop/PARTIAL_ORDER_LIST',
       'shop/SERVER_BUSY',
     ]);
-    expect(registry.errors[1]?.registryPath).toBe('shop/ORDER_NOT_FOUND.yaml');
+    expect(registry.errors[2]?.registryPath).toBe('shop/ORDER_NOT_FOUND.yaml');
   });
 
   test('reads REGISTRY_DIR when it is set, and registry/ otherwise', () => {
@@ -35,7 +38,7 @@ describe('readRegistry', () => {
       'tests/fixtures/broken-tab-indent/shop/ORDER_NOT_FOUND.yaml:6: invalid YAML: tab used for indentation — indent with spaces; YAML does not allow tabs for indentation',
     ],
     'broken-duplicate-key': [
-      'tests/fixtures/broken-duplicate-key/shop/ORDER_NOT_FOUND.yaml:6: invalid YAML: duplicate key: a field is written twice — keep one of the two entries: every field appears once',
+      'tests/fixtures/broken-duplicate-key/shop/ORDER_NOT_FOUND.yaml:7: invalid YAML: duplicate key: a field is written twice — keep one of the two entries: every field appears once',
     ],
     'broken-empty-file': [
       'tests/fixtures/broken-empty-file/shop/ORDER_NOT_FOUND.yaml:1: the file is empty — a YAML mapping of fields, such as "code: CATALOG_NO_RESULT"',
@@ -52,8 +55,8 @@ describe('readRegistry', () => {
     ],
     'broken-unknown-field': [
       'tests/fixtures/broken-unknown-field/shop/ORDER_NOT_FOUND.yaml:1: summary: missing — one sentence on one line, ending with a full stop',
-      'tests/fixtures/broken-unknown-field/shop/ORDER_NOT_FOUND.yaml:5: sumary: unknown field — did you mean "summary"? Correct the name or remove the field; the fields allowed here are code, category, httpStatus, summary, status',
-      'tests/fixtures/broken-unknown-field/shop/ORDER_NOT_FOUND.yaml:6: owner: unknown field — remove the field or correct its name; the fields allowed here are code, category, httpStatus, summary, status',
+      `tests/fixtures/broken-unknown-field/shop/ORDER_NOT_FOUND.yaml:5: sumary: unknown field — did you mean "summary"? Correct the name or remove the field; the fields allowed here are ${ENTRY_FIELDS}`,
+      `tests/fixtures/broken-unknown-field/shop/ORDER_NOT_FOUND.yaml:7: owner: unknown field — remove the field or correct its name; the fields allowed here are ${ENTRY_FIELDS}`,
     ],
     'broken-wrong-type': [
       'tests/fixtures/broken-wrong-type/shop/ORDER_NOT_FOUND.yaml:3: httpStatus: found the text "404" — a registered HTTP status code such as 400, 404 or 502, or null where the API has no HTTP status',
@@ -64,13 +67,18 @@ describe('readRegistry', () => {
     ],
     'broken-api-file': [
       'tests/fixtures/broken-api-file/shop/_api.yaml:3: codePattern: found the text "[A-Z_]+" — a regular expression anchored with ^ and $, such as "^[A-Z][A-Z0-9_]*$"',
-      'tests/fixtures/broken-api-file/shop/_api.yaml:25: upstream.url: found the text "http://shop.example/docs/errors" — an address starting with https://',
+      'tests/fixtures/broken-api-file/shop/_api.yaml:26: upstream.url: found the text "http://shop.example/docs/errors" — an address starting with https://',
     ],
     'broken-missing-api-file': [
       'tests/fixtures/broken-missing-api-file/shop/_api.yaml:1: the API folder "shop" has no _api.yaml — create _api.yaml with the API\'s name, categories, transport, envelope and upstream reference',
     ],
     'broken-api-folder-name': [
       'tests/fixtures/broken-api-folder-name/Shop_API/_api.yaml:1: the API folder name "Shop_API" is not a valid API id — lower-case words joined by hyphens, such as "sonos-control"; the id appears in every URL',
+    ],
+    'broken-guidance-too-thin': [
+      'tests/fixtures/broken-guidance-too-thin/shop/ORDER_NOT_FOUND.yaml:6: retry: found the text "maybe-later" — one of do-not-retry, retry-after-fix, retry-with-backoff, reauthenticate-first, user-action-needed',
+      'tests/fixtures/broken-guidance-too-thin/shop/ORDER_NOT_FOUND.yaml:10: causes: found a list of 1 — at least 2 distinct, concrete causes',
+      'tests/fixtures/broken-guidance-too-thin/shop/ORDER_NOT_FOUND.yaml:12: troubleshooting: found a list of 2 — at least 3 ordered, actionable steps',
     ],
     'broken-stray-files': [
       'tests/fixtures/broken-stray-files/README.md:1: not a registry file — only API folders belong at the top of the registry',
@@ -89,6 +97,6 @@ describe('readRegistry', () => {
   test('returns only the valid entries of a broken registry, so nothing invalid can be published', async () => {
     const { registry, problems } = await readRegistry(fixture('broken-stray-files'));
     expect(problems).toHaveLength(4);
-    expect(registry.errors.map((error) => error.data.code)).toEqual(['ORDER_NOT_FOUND']);
+    expect(registry.errors.map((error) => error.data.code)).toEqual(['ORDER_NOT_FOUND', 'SERVER_BUSY']);
   });
 });

@@ -7,6 +7,16 @@ const valid = {
   httpStatus: 404,
   status: 'active',
   summary: 'The catalog has no item matching the requested ID.',
+  retry: 'do-not-retry',
+  description: 'A lookup named an ID that the catalog does not hold, in this market or at all, so nothing came back.',
+  causes: ['The ID was mistyped or truncated.', 'The item was removed from the catalog.'],
+  troubleshooting: [
+    'Compare the ID with the one an earlier response returned.',
+    'Look the item up again with the user country set.',
+    'Remove the item from stored lists if it is gone.',
+  ],
+  samples: [{ title: 'A lookup of a missing album', response: { status: 404, body: {} } }],
+  related: ['COLLECTION_NO_RESULT'],
 };
 
 function issuesFor(entry: Record<string, unknown>) {
@@ -55,8 +65,37 @@ describe('ErrorEntrySchema', () => {
   });
 
   test('requires every field', () => {
-    expect(issuesFor({}).map((issue) => issue.path).sort()).toEqual(
-      ['category', 'code', 'httpStatus', 'status', 'summary'],
-    );
+    expect(issuesFor({}).map((issue) => issue.path).sort()).toEqual([
+      'category', 'causes', 'code', 'description', 'httpStatus', 'related', 'retry', 'samples', 'status', 'summary', 'troubleshooting',
+    ]);
+  });
+
+  test('requires at least two distinct causes and three distinct steps', () => {
+    expect(issuesFor({ ...valid, causes: ['The ID was mistyped or truncated.'] })).toEqual([
+      { path: 'causes', message: 'at least 2 distinct, concrete causes' },
+    ]);
+    expect(issuesFor({ ...valid, causes: ['The ID was mistyped or truncated.', 'The ID was mistyped or truncated.'] })).toEqual([
+      { path: 'causes', message: 'causes that differ from one another' },
+    ]);
+    expect(issuesFor({ ...valid, troubleshooting: valid.troubleshooting.slice(0, 2) })).toEqual([
+      { path: 'troubleshooting', message: 'at least 3 ordered, actionable steps' },
+    ]);
+  });
+
+  test('accepts only the known retry policies', () => {
+    expect(issuesFor({ ...valid, retry: 'maybe' })).toEqual([
+      {
+        path: 'retry',
+        message: 'one of do-not-retry, retry-after-fix, retry-with-backoff, reauthenticate-first, user-action-needed',
+      },
+    ]);
+  });
+
+  test('requires a sample with a title and a response, and at least one related code', () => {
+    expect(issuesFor({ ...valid, samples: [] }).map((issue) => issue.path)).toEqual(['samples']);
+    expect(issuesFor({ ...valid, samples: [{ title: 'A lookup of a missing album' }] }).map((issue) => issue.path)).toEqual([
+      'samples.0.response',
+    ]);
+    expect(issuesFor({ ...valid, related: [] }).map((issue) => issue.path)).toEqual(['related']);
   });
 });

@@ -8,7 +8,7 @@ describe('npm run check', () => {
     const result = await check(fixture('valid'));
     expect(result).toEqual({
       code: 0,
-      stdout: 'tests/fixtures/valid: 4 codes in 2 APIs are valid (relay 1, shop 3).\n',
+      stdout: 'tests/fixtures/valid: 5 codes in 2 APIs are valid (relay 2, shop 3).\n',
       stderr: '',
     });
   });

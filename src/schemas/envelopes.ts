@@ -1,0 +1,97 @@
+import { z } from 'astro/zod';
+import { describeHttpStatus, isRegisteredHttpStatus } from '../lib/http-status.ts';
+
+/**
+ * How each API sends an error, as schemas a sample response must satisfy. An `_api.yaml` names one of
+ * these in `envelope.schema`. Objects the API may extend in future are loose (unknown keys pass, as the
+ * Sonos reference asks clients to allow); the sample's own frame (`status`/`body`, `header`/`body`) is strict.
+ */
+
+const GrooveErrorObject = z.looseObject({
+  /** The code; it must be the code of the file the sample is in. */
+  ErrorCode: z.string({ error: 'the code, as text' }),
+  /** The fixed developer-facing explanation; always present. */
+  Description: z.string({ error: 'the developer-facing description, as text; Groove always sends it' }),
+  /** Optional detail on this failure. */
+  Message: z.string({ error: 'optional detail, as text' }).optional(),
+});
+
+const GrooveResponse = z.strictObject({
+  /** The HTTP status of the response. */
+  status: z
+    .int({ error: 'the HTTP status of the response, such as 404' })
+    .refine(isRegisteredHttpStatus, { error: 'a registered HTTP status code such as 400, 404 or 502' }),
+  /** The JSON body: an `Error` object, beside any results of a partly successful call. */
+  body: z.looseObject({ Error: GrooveErrorObject }, { error: 'the JSON body, a mapping with an Error object' }),
+});
+
+const SonosResponse = z.strictObject({
+  /** The response header: which command this answers, and that it failed. */
+  header: z.looseObject(
+    {
+      namespace: z.string({ error: 'the namespace the response is in, such as groupVolume or global' }),
+      success: z.literal(false, { error: 'false: a globalError response always has success false' }),
+      type: z.literal('globalError', { error: 'globalError, the type of the body' }),
+    },
+    { error: 'the response header, a mapping with namespace, success and type' },
+  ),
+  /** The response body: the `globalError` object. */
+  body: z.looseObject(
+    {
+      errorCode: z.string({ error: 'the code, as text' }),
+      reason: z.string({ error: 'optional debugging text' }).optional(),
+      playerIds: z.array(z.string(), { error: 'a list of player IDs, as text' }).optional(),
+    },
+    { error: 'the response body, a mapping with errorCode' },
+  ),
+});
+
+export interface RenderedResponse {
+  /** `HTTP/1.1 404 Not Found` where the transport has a status line. */
+  statusLine?: string;
+  /** The payload exactly as the API sends it, as pretty-printed JSON. */
+  json: string;
+}
+
+interface Envelope<S extends z.ZodType> {
+  /** The response schema every sample must satisfy. */
+  response: S;
+  /** The language a sample's request is written in, for highlighting. */
+  requestLanguage: 'http' | 'json';
+  /** Path, inside a sample's response, of the code. */
+  codePath: readonly (string | number)[];
+  code(response: z.infer<S>): string;
+  /** The HTTP status the sample was sent with, or null where the transport has none. */
+  status(response: z.infer<S>): number | null;
+  render(response: z.infer<S>): RenderedResponse;
+}
+
+const json = (value: unknown) => JSON.stringify(value, null, 2);
+
+const groove: Envelope<typeof GrooveResponse> = {
+  response: GrooveResponse,
+  requestLanguage: 'http',
+  codePath: ['body', 'Error', 'ErrorCode'],
+  code: (response) => response.body.Error.ErrorCode,
+  status: (response) => response.status,
+  render: (response) => ({ statusLine: `HTTP/1.1 ${describeHttpStatus(response.status)}`, json: json(response.body) }),
+};
+
+const sonos: Envelope<typeof SonosResponse> = {
+  response: SonosResponse,
+  requestLanguage: 'json',
+  codePath: ['body', 'errorCode'],
+  code: (response) => response.body.errorCode,
+  status: () => null,
+  // Players send the header and the body together as one JSON array.
+  render: (response) => ({ json: json([response.header, response.body]) }),
+};
+
+export const ENVELOPES = { 'groove-error': groove, 'sonos-global-error': sonos } as const;
+export type EnvelopeId = keyof typeof ENVELOPES;
+export const ENVELOPE_IDS = Object.keys(ENVELOPES) as [EnvelopeId, ...EnvelopeId[]];
+
+/** The envelope an API names, with its response type erased so callers can treat every API alike. */
+export function envelopeOf(id: EnvelopeId): Envelope<z.ZodType> {
+  return ENVELOPES[id] as unknown as Envelope<z.ZodType>;
+}
