@@ -17,7 +17,8 @@ export default defineConfig({
   },
   webServer: {
     // The site as `npm start` serves it: a fresh build, with its search index, on Astro's static server.
-    command: `astro build && astro preview --host 127.0.0.1 --port ${PORT}`,
+    // --ignore-lock runs it beside a preview the developer may have open (Astro allows one tracked preview).
+    command: `astro build && astro preview --ignore-lock --host 127.0.0.1 --port ${PORT}`,
     cwd: '..',
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,

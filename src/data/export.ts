@@ -11,6 +11,8 @@ export interface ErrorExport {
     summary: string;
     url: string;
     status: string;
+    /** Added to the contract's fields: the retry policy id, such as `retry-with-backoff`. */
+    retry: string;
   }>;
 }
 
@@ -29,6 +31,7 @@ export function buildExport(model: SiteModel, apiId?: string): ErrorExport {
         summary: error.summary,
         url: error.url,
         status: error.status,
+        retry: error.retry.id,
       })),
   };
 }

@@ -1,6 +1,8 @@
 import type { ApiDefinition, Category } from '../schemas/api.ts';
 import type { ErrorEntry, ErrorStatus } from '../schemas/error-entry.ts';
+import { envelopeOf, type RenderedResponse } from '../schemas/envelopes.ts';
 import { describeHttpStatus } from '../lib/http-status.ts';
+import { RETRY_POLICIES, type RetryPolicy } from '../lib/retry-policies.ts';
 import { apiUrl, categoryUrl, errorUrl } from '../lib/urls.ts';
 
 /** What the collections hold, independent of Astro so the model can be built and tested anywhere. */
@@ -18,8 +20,23 @@ export interface CategoryView extends Category {
 export interface ApiView extends Omit<ApiDefinition, 'categories'> {
   id: string;
   url: string;
+  /** Whether an MDX guide on handling this API's errors exists. */
+  hasGuide: boolean;
   categories: CategoryView[];
   errorCount: number;
+}
+
+export interface SampleView extends RenderedResponse {
+  title: string;
+  request?: { language: 'http' | 'json'; text: string };
+  statusNote?: string;
+}
+
+/** Enough of another code to link to it with context. */
+export interface ErrorRef {
+  code: string;
+  url: string;
+  summary: string;
 }
 
 export interface ErrorView {
@@ -34,6 +51,13 @@ export interface ErrorView {
   url: string;
   /** The file's path inside the registry, e.g. `groove/CATALOG_NO_RESULT.yaml`. */
   sourcePath: string;
+  /** Paragraphs of the description. */
+  description: string[];
+  causes: string[];
+  troubleshooting: string[];
+  retry: { id: RetryPolicy; label: string; advice: string };
+  samples: SampleView[];
+  related: ErrorRef[];
 }
 
 export interface SiteModel {
@@ -44,7 +68,11 @@ export interface SiteModel {
 }
 
 /** Joins each code to its API and category. The registry check guarantees both exist. */
-export function buildSiteModel(apiRecords: readonly ApiRecord[], errorRecords: readonly ErrorRecord[]): SiteModel {
+export function buildSiteModel(
+  apiRecords: readonly ApiRecord[],
+  errorRecords: readonly ErrorRecord[],
+  guides: ReadonlySet<string> = new Set(),
+): SiteModel {
   const apis = apiRecords
     .map((record): ApiView => {
       const own = errorRecords.filter((error) => error.api === record.id);
@@ -52,6 +80,7 @@ export function buildSiteModel(apiRecords: readonly ApiRecord[], errorRecords: r
         ...record.data,
         id: record.id,
         url: apiUrl(record.id),
+        hasGuide: guides.has(record.id),
         errorCount: own.length,
         categories: record.data.categories.map((category) => ({
           ...category,
@@ -80,9 +109,35 @@ export function buildSiteModel(apiRecords: readonly ApiRecord[], errorRecords: r
         status: record.status,
         url: errorUrl(api.id, record.code),
         sourcePath: record.sourcePath,
+        // Folded YAML (`>-`) turns a blank line into one line break: each line of the value is a paragraph.
+        description: record.description.split(/\n+/).map((paragraph) => paragraph.trim()).filter(Boolean),
+        causes: record.causes,
+        troubleshooting: record.troubleshooting,
+        retry: { id: record.retry, ...RETRY_POLICIES[record.retry] },
+        samples: record.samples.map((sample): SampleView => {
+          const envelope = envelopeOf(api.envelope.schema);
+          return {
+            title: sample.title,
+            ...(sample.request ? { request: { language: envelope.requestLanguage, text: sample.request.trimEnd() } } : {}),
+            ...(sample.statusNote ? { statusNote: sample.statusNote } : {}),
+            ...envelope.render(sample.response),
+          };
+        }),
+        related: [],
       };
     })
     .sort((a, b) => a.api.id.localeCompare(b.api.id, 'en') || a.code.localeCompare(b.code, 'en'));
+
+  // Related codes are resolved once every view exists; the registry check guarantees each one does.
+  const byUrl = new Map(errors.map((error) => [error.url, error]));
+  for (const record of errorRecords) {
+    const view = byUrl.get(errorUrl(record.api, record.code));
+    if (!view) continue;
+    view.related = record.related.flatMap((code) => {
+      const target = byUrl.get(errorUrl(record.api, code));
+      return target ? [{ code: target.code, url: target.url, summary: target.summary }] : [];
+    });
+  }
 
   return { apis, errors };
 }

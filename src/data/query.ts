@@ -2,17 +2,18 @@
  * The only reader of the content collections. Pages ask it for typed views; nothing else imports
  * `astro:content`.
  */
-import { getCollection } from 'astro:content';
+import { getCollection, render } from 'astro:content';
 import { buildSiteModel, type ApiView, type ErrorView, type SiteModel } from './model.ts';
 
 let model: Promise<SiteModel> | undefined;
 
 export function getSiteModel(): Promise<SiteModel> {
   model ??= (async () => {
-    const [apis, errors] = await Promise.all([getCollection('apis'), getCollection('errors')]);
+    const [apis, errors, guides] = await Promise.all([getCollection('apis'), getCollection('errors'), getCollection('guides')]);
     return buildSiteModel(
       apis.map((entry) => ({ id: entry.id, data: entry.data })),
       errors.map((entry) => entry.data),
+      new Set(guides.map((guide) => guide.data.api)),
     );
   })();
   return model;
@@ -40,4 +41,33 @@ export async function getApiIndex(apiId: string) {
       errors: own.filter((error) => error.category.id === category.id),
     })),
   };
+}
+
+/** Every guide whose API is in the registry, rendered, with the registry data its MDX may embed. */
+export async function getGuides() {
+  const { apis, errors } = await getSiteModel();
+  const guides = await getCollection('guides');
+  return Promise.all(
+    guides.flatMap((guide) => {
+      const api = apis.find((candidate) => candidate.id === guide.data.api);
+      if (!api) return [];
+      const own = errors.filter((error) => error.api.id === api.id);
+      return [
+        render(guide).then(({ Content, headings }) => ({
+          api,
+          title: guide.data.title,
+          description: guide.data.description,
+          Content,
+          headings,
+          /** What the MDX reads as `props`: the facts it shows come from the registry, never from its prose. */
+          props: {
+            api,
+            codes: Object.fromEntries(own.map((error) => [error.code, error])),
+            categories: Object.fromEntries(api.categories.map((category) => [category.id, own.filter((error) => error.category.id === category.id)])),
+            okStatus: own.filter((error) => error.httpStatus === 200),
+          },
+        })),
+      ];
+    }),
+  );
 }

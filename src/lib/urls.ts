@@ -7,3 +7,4 @@ export const apiExportUrl = (api: string) => `/${api}/errors.json`;
 export const EXPORT_URL = '/errors.json';
 export const SEARCH_URL = '/search/';
 export const LOOKUP_URL = '/lookup/';
+export const guideUrl = (api: string) => `/guides/${api}/`;

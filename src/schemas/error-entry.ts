@@ -70,7 +70,7 @@ export const ErrorEntrySchema = z.strictObject({
   status: z.enum(ERROR_STATUSES, { error: `one of ${ERROR_STATUSES.join(', ')}` }),
   /**
    * What the error means in context: which calls produce it and what state the service, account or device
-   * is in. A paragraph; separate paragraphs with a blank line. Required.
+   * is in. Write it as a folded block (`description: >-`); a blank line starts a new paragraph. Required.
    */
   description: prose('a paragraph on which calls produce the error and what state it reveals', 80),
   /** At least two distinct, concrete reasons a client gets this error. Required. */

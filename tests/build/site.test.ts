@@ -60,6 +60,7 @@ describe('the built site', () => {
       summary: entry.summary,
       url: `/${entry.api}/${entry.code}/`,
       status: entry.status,
+      retry: entry.retry,
     }));
     const byKey = (a: { url: string }, b: { url: string }) => a.url.localeCompare(b.url);
     expect([...exported.errors].sort(byKey)).toEqual(expected.sort(byKey));
@@ -125,10 +126,58 @@ describe('the built site', () => {
     expect(sonos).not.toContain('data-pagefind-filter="httpStatus');
   });
 
-  test('ships no JavaScript on home, index and code pages', async () => {
-    for (const page of ['/', '/groove/', '/sonos-control/', '/groove/TOO_MANY_REQUESTS/', '/sonos-control/ERROR_NOT_CAPABLE/']) {
+  test('ships no JavaScript on home, index and guide pages', async () => {
+    for (const page of ['/', '/groove/', '/sonos-control/', '/guides/groove/', '/guides/sonos-control/']) {
       expect(await readPage(site.outDir, page)).not.toMatch(/<script/i);
     }
+  });
+
+  test('loads one small script on code pages, the copy buttons, and no framework runtime', async () => {
+    for (const page of ['/groove/TOO_MANY_REQUESTS/', '/sonos-control/ERROR_NOT_CAPABLE/']) {
+      const html = await readPage(site.outDir, page);
+      const scripts = [...html.matchAll(/<script\b[^>]*>/gi)].map((match) => match[0]);
+      expect(scripts).toHaveLength(1);
+      const src = scripts[0]?.match(/src="([^"]+)"/)?.[1];
+      expect(src).toMatch(/^\/_astro\/.+\.js$/);
+      const code = await readPage(site.outDir, src!);
+      expect(code.length).toBeLessThan(2048);
+      expect(code).toContain('clipboard');
+    }
+  });
+
+  test('gives every code page its causes, troubleshooting and samples sections, a retry badge and related links', async () => {
+    const { errors } = JSON.parse(await readPage(site.outDir, '/errors.json'));
+    const urls = new Set(errors.map((error: { url: string }) => error.url));
+    for (const error of errors) {
+      const html = await readPage(site.outDir, error.url);
+      const section = (id: string) => html.match(new RegExp(`<section id="${id}"[^>]*>([\\s\\S]*?)</section>`))?.[1] ?? '';
+      expect(section('causes').match(/<li>/g)?.length ?? 0, `${error.url} causes`).toBeGreaterThanOrEqual(2);
+      expect(section('troubleshooting').match(/<li>/g)?.length ?? 0, `${error.url} steps`).toBeGreaterThanOrEqual(3);
+      expect(section('samples').match(/<figure class="sample">/g)?.length ?? 0, `${error.url} samples`).toBeGreaterThanOrEqual(1);
+      expect(section('samples')).toContain(error.code);
+      expect(html).toContain(`class="badge retry-${error.retry}"`);
+      const related = [...section('related').matchAll(/href="(\/[^"]+)"/g)].map((match) => match[1]);
+      expect(related.length, `${error.url} related`).toBeGreaterThanOrEqual(1);
+      for (const url of related) expect(urls).toContain(url);
+    }
+  });
+
+  test('highlights samples with Shiki in both colour schemes', async () => {
+    const html = await readPage(site.outDir, '/groove/CATALOG_NO_RESULT/');
+    expect(html).toContain('HTTP/1.1 404 Not Found');
+    expect(html).toMatch(/<pre class="astro-code astro-code-themes github-light github-dark"[^>]*data-language="json"/);
+    expect(html).toMatch(/data-language="http"/);
+  });
+
+  test('publishes a guide per API that lists, from the registry, the codes sent with 200 OK', async () => {
+    const { errors } = JSON.parse(await readPage(site.outDir, '/errors.json'));
+    const guide = await readPage(site.outDir, '/guides/groove/');
+    const okCodes = errors.filter((error: { api: string; httpStatus: number }) => error.api === 'groove' && error.httpStatus === 200);
+    expect(okCodes.length).toBeGreaterThan(0);
+    for (const error of okCodes) expect(guide).toContain(`href="${error.url}"`);
+    expect(guide).toContain('31 December 2017');
+    expect(await readPage(site.outDir, '/groove/')).toContain('href="/guides/groove/"');
+    expect(await readPage(site.outDir, '/guides/sonos-control/')).toContain('href="/sonos-control/ERROR_UNSUPPORTED_NAMESPACE/"');
   });
 });
 
@@ -143,6 +192,7 @@ describe('a build of another registry through REGISTRY_DIR', () => {
     expect(site.code, site.output).toBe(0);
     const exported = JSON.parse(await readPage(site.outDir, '/errors.json'));
     expect(exported.errors.map((error: { url: string }) => error.url)).toEqual([
+      '/relay/ERR_BUSY/',
       '/relay/ERR_TIMEOUT/',
       '/shop/ORDER_NOT_FOUND/',
       '/shop/PARTIAL_ORDER_LIST/',
@@ -154,7 +204,14 @@ describe('a build of another registry through REGISTRY_DIR', () => {
   test('renders markup in registry text as text', async () => {
     const html = await readPage(site.outDir, '/shop/SERVER_BUSY/');
     expect(html).toContain('&lt;script&gt;alert(&quot;registry&quot;)&lt;/script&gt; &amp; &lt;b&gt;friends&lt;/b&gt;');
-    expect(withoutAttributes(html)).not.toMatch(/<script|<b>/i);
+    expect(html).toContain('&lt;img src=x onerror=&quot;alert(1)&quot;&gt; &amp; &lt;em&gt;more&lt;/em&gt;');
+    const markup = withoutAttributes(html).replace(/<script type="" src=""><\/script>/g, '');
+    expect(markup).not.toMatch(/<script|<b>|<img|<em>/i);
+  });
+
+  test('builds no guide for an API that has none, and does not link to one', async () => {
+    expect(existsSync(path.join(site.outDir, 'guides'))).toBe(false);
+    expect(await readPage(site.outDir, '/shop/')).not.toContain('/guides/');
   });
 });
 

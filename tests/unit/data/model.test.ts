@@ -40,7 +40,7 @@ describe('buildSiteModel', () => {
 });
 
 describe('buildExport', () => {
-  test('writes exactly the contract fields, with the category display name', async () => {
+  test('writes the contract fields, with the category display name, plus the retry policy', async () => {
     const exported = buildExport(await fixtureModel());
     expect(exported.apis).toEqual([
       { id: 'relay', name: 'Relay Command API', url: '/relay/' },
@@ -54,6 +54,7 @@ describe('buildExport', () => {
       summary: 'The device did not answer the command in time.',
       url: '/relay/ERR_TIMEOUT/',
       status: 'active',
+      retry: 'retry-with-backoff',
     });
     expect(exported.errors.map((error) => error.status)).toContain('deprecated');
   });

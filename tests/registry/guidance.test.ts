@@ -1,0 +1,54 @@
+import { describe, expect, test } from 'vitest';
+import { readRegistry } from '../../src/registry/read-registry.ts';
+import { envelopeOf } from '../../src/schemas/envelopes.ts';
+import { ROOT } from '../helpers.ts';
+
+describe('the guidance in the project registry', async () => {
+  const { registry } = await readRegistry(`${ROOT}/registry`);
+  const apis = new Map(registry.apis.map((api) => [api.id, api]));
+
+  test.each(registry.errors.map((entry) => [`${entry.api}/${entry.data.code}`, entry] as const))(
+    '%s has a description, 2+ causes, 3+ steps, a sample of its own code in its API envelope, and related codes that exist',
+    (_name, entry) => {
+      const { data } = entry;
+      expect(data.description.length).toBeGreaterThanOrEqual(80);
+      expect(new Set(data.causes).size).toBeGreaterThanOrEqual(2);
+      expect(new Set(data.troubleshooting).size).toBeGreaterThanOrEqual(3);
+      expect(data.samples.length).toBeGreaterThanOrEqual(1);
+
+      const envelope = envelopeOf(apis.get(entry.api)!.data.envelope.schema);
+      for (const sample of data.samples) {
+        const parsed = envelope.response.parse(sample.response);
+        expect(envelope.code(parsed)).toBe(data.code);
+        const status = envelope.status(parsed);
+        if (status !== data.httpStatus) expect(sample.statusNote, `${sample.title}: status ${status}`).toBeTruthy();
+      }
+
+      const sameApi = registry.errors.filter((other) => other.api === entry.api).map((other) => other.data.code);
+      expect(data.related.length).toBeGreaterThanOrEqual(1);
+      for (const code of data.related) {
+        expect(sameApi).toContain(code);
+        expect(code).not.toBe(data.code);
+      }
+    },
+  );
+
+  test('uses every example the Sonos reference gives', () => {
+    const text = (code: string) => JSON.stringify(registry.errors.find((entry) => entry.data.code === code)?.data);
+    expect(text('ERROR_MISSING_PARAMETERS')).toContain('Missing required value:[0].householdId');
+    expect(text('ERROR_MISSING_PARAMETERS')).toContain('Missing required value:[1].volume');
+    expect(text('ERROR_INVALID_PARAMETER')).toContain('\\"volume\\": -1');
+    expect(text('ERROR_INVALID_PARAMETER')).toContain('contains invalid player ids');
+    expect(text('ERROR_INVALID_OBJECT_ID')).toContain('\\"command\\": \\"seek\\"');
+    expect(text('ERROR_COMMAND_FAILED')).toContain('CONNECT');
+    expect(text('ERROR_NOT_CAPABLE')).toContain('loadLineIn');
+  });
+
+  test('sends Groove samples with the Description text of the upstream table', () => {
+    const groove = registry.errors.filter((entry) => entry.api === 'groove');
+    const descriptions = groove.map((entry) => (entry.data.samples[0]?.response['body'] as { Error: { Description: string } }).Error.Description);
+    expect(descriptions).toContain('Item does not exist');
+    expect(descriptions).toContain('Too Many Requests');
+    expect(new Set(descriptions).size).toBe(groove.length);
+  });
+});
