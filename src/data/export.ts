@@ -1,3 +1,5 @@
+import type { CodeIndex } from '../lib/resolve-code.ts';
+import { envelopeOf } from '../schemas/envelopes.ts';
 import type { SiteModel } from './model.ts';
 
 /** The shape of `/errors.json` and `/<api>/errors.json`, as the public contract fixes it. */
@@ -33,5 +35,22 @@ export function buildExport(model: SiteModel, apiId?: string): ErrorExport {
         status: error.status,
         retry: error.retry.id,
       })),
+  };
+}
+
+/**
+ * The smallest list that lets the lookup and 404 pages resolve codes in the browser: API ids and names, the
+ * key each API's payloads carry the code under, and the codes. Summaries stay out to keep it small.
+ */
+export function buildCodeIndex(model: SiteModel): CodeIndex {
+  return {
+    apis: model.apis.map((api) => ({
+      id: api.id,
+      name: api.name,
+      codeKey: String(envelopeOf(api.envelope.schema).codePath.at(-1)),
+    })),
+    codes: Object.fromEntries(
+      model.apis.map((api) => [api.id, model.errors.filter((error) => error.api.id === api.id).map((error) => error.code)]),
+    ),
   };
 }

@@ -3,6 +3,7 @@ import type { ErrorEntry, ErrorStatus } from '../schemas/error-entry.ts';
 import { envelopeOf, type RenderedResponse } from '../schemas/envelopes.ts';
 import { describeHttpStatus } from '../lib/http-status.ts';
 import { RETRY_POLICIES, type RetryPolicy } from '../lib/retry-policies.ts';
+import { searchTerms } from '../lib/search-terms.ts';
 import { apiUrl, categoryUrl, errorUrl } from '../lib/urls.ts';
 
 /** What the collections hold, independent of Astro so the model can be built and tested anywhere. */
@@ -58,6 +59,8 @@ export interface ErrorView {
   retry: { id: RetryPolicy; label: string; advice: string };
   samples: SampleView[];
   related: ErrorRef[];
+  /** Words indexed for search but not shown: parts of the code and the registry's keywords. */
+  searchTerms: string[];
 }
 
 export interface SiteModel {
@@ -124,6 +127,7 @@ export function buildSiteModel(
           };
         }),
         related: [],
+        searchTerms: searchTerms(record.code, record.keywords),
       };
     })
     .sort((a, b) => a.api.id.localeCompare(b.api.id, 'en') || a.code.localeCompare(b.code, 'en'));

@@ -8,3 +8,4 @@ export const EXPORT_URL = '/errors.json';
 export const SEARCH_URL = '/search/';
 export const LOOKUP_URL = '/lookup/';
 export const guideUrl = (api: string) => `/guides/${api}/`;
+export const CODE_INDEX_URL = '/lookup/codes.json';

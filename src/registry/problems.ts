@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { editDistance } from '../lib/edit-distance.ts';
 
 /**
  * One thing wrong with the registry, located precisely enough for an author to fix it:
@@ -150,17 +151,4 @@ function closest(key: string, candidates: readonly string[]): string | undefined
     if (distance <= 2 && (!best || distance < best.distance)) best = { name, distance };
   }
   return best?.name;
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution);
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
 }

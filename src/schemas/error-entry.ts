@@ -99,6 +99,15 @@ export const ErrorEntrySchema = z.strictObject({
     })
     .min(1, { error: 'at least 1 related code of the same API' })
     .refine(distinct, { error: 'related codes listed once each' }),
+  /**
+   * Words people search with for this problem that the page does not already use: synonyms, symptoms,
+   * product names (e.g. `throttled` for a rate limit). Indexed for search, not shown. Optional.
+   */
+  keywords: z
+    .array(z.string({ error: 'a search term, as text' }).trim().min(2, { error: 'a search term of at least 2 characters' }), {
+      error: 'a list of search terms',
+    })
+    .optional(),
 });
 
 export type ErrorEntry = z.infer<typeof ErrorEntrySchema>;

@@ -1,5 +1,5 @@
-import { findCodes, type KnownCode } from '../lib/resolve-code.ts';
-import { EXPORT_URL } from '../lib/urls.ts';
+import { findCodes, nearestCodes } from '../lib/resolve-code.ts';
+import { loadCodeIndex, describeCodes } from './code-index.ts';
 import { searchPages } from './pagefind-client.ts';
 import { renderResults, setText } from './render-results.ts';
 
@@ -13,25 +13,27 @@ if (input) input.value = query;
 if (query.trim() && matchesList && resultsList) {
   setText(status, 'Looking up…');
   try {
-    const response = await fetch(EXPORT_URL);
-    const { apis, errors } = (await response.json()) as { apis: Array<{ id: string; name: string }>; errors: KnownCode[] };
-    const apiName = (id: string) => apis.find((api) => api.id === id)?.name ?? id;
-    const matches = findCodes(query, errors);
+    const { index, known } = await loadCodeIndex();
+    const matches = findCodes(query, known, index);
     const [only] = matches;
     if (only && matches.length === 1) {
       setText(status, `Found ${only.code}; opening its page…`);
       location.replace(only.url);
     } else if (matches.length > 1) {
       setText(status, `${matches.length} codes found in what you entered. Choose one:`);
-      renderResults(
-        matchesList,
-        matches.map((match) => ({ url: match.url, excerpt: '', meta: { code: match.code, api: apiName(match.api), summary: match.summary } })),
-      );
+      renderResults(matchesList, await describeCodes(matches));
     } else {
-      setText(status, 'No code found in what you entered. Search results for the text:');
+      const words = query.match(/[A-Za-z0-9_]{3,}/g) ?? [];
+      const near = [...new Set(words.flatMap((word) => nearestCodes(word, known, 3)))].slice(0, 5);
+      if (near.length) {
+        setText(status, 'No code found in what you entered. Did you mean one of these?');
+        renderResults(matchesList, await describeCodes(near));
+      } else {
+        setText(status, 'No code found in what you entered. Search results for its words:');
+      }
       const results = await searchPages(query.slice(0, 200));
       renderResults(resultsList, results);
-      if (!results.length) setText(status, 'No code found in what you entered, and no page matches its words.');
+      if (!near.length && !results.length) setText(status, 'No code found in what you entered, and no page matches its words.');
     }
   } catch {
     setText(status, 'The lookup could not load the list of codes. Browse the API indexes instead.');

@@ -1,4 +1,4 @@
-import { searchPages } from './pagefind-client.ts';
+import { searchCodes } from './pagefind-client.ts';
 import { renderResults, setText } from './render-results.ts';
 
 const FILTERS = ['api', 'category', 'httpStatus'] as const;
@@ -24,10 +24,12 @@ for (const name of FILTERS) {
 if (list && (query || Object.keys(filters).length)) {
   setText(status, 'Searching…');
   try {
-    const results = await searchPages(query || '', filters);
+    const { results, exact, status: httpStatus } = await searchCodes(query, filters);
     renderResults(list, results);
-    const scope = query ? `for “${query}”` : 'with these filters';
-    setText(status, results.length ? `${results.length} result${results.length === 1 ? '' : 's'} ${scope}.` : `No codes found ${scope}.`);
+    const scope = httpStatus ? `sent with HTTP ${httpStatus}` : query ? `for “${query}”` : 'with these filters';
+    const count = results.length ? `${results.length} result${results.length === 1 ? '' : 's'} ${scope}.` : `No codes found ${scope}.`;
+    setText(status, exact ? `${count} Exact match: ${exact.meta['code']}.` : count);
+    if (exact) list.querySelector('li')?.classList.add('exact-match');
   } catch {
     setText(status, 'The search index could not be loaded. Browse the API indexes instead.');
   }

@@ -126,23 +126,60 @@ describe('the built site', () => {
     expect(sonos).not.toContain('data-pagefind-filter="httpStatus');
   });
 
-  test('ships no JavaScript on home, index and guide pages', async () => {
-    for (const page of ['/', '/groove/', '/sonos-control/', '/guides/groove/', '/guides/sonos-control/']) {
-      expect(await readPage(site.outDir, page)).not.toMatch(/<script/i);
+  /** The module scripts a page loads, and their combined size. */
+  async function scriptsOf(page: string) {
+    const html = await readPage(site.outDir, page);
+    const sources = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"[^>]*>/gi)].map((match) => match[1]!);
+    expect([...html.matchAll(/<script\b/gi)].length, `${page}: every script is an external file`).toBe(sources.length);
+    const bodies = await Promise.all(sources.map((src) => readPage(site.outDir, src)));
+    return { sources, bodies };
+  }
+
+  test('loads only the small search starter on home, index and guide pages; the search box itself loads on first use', async () => {
+    for (const page of ['/', '/groove/', '/sonos-control/', '/guides/groove/']) {
+      const { sources, bodies } = await scriptsOf(page);
+      expect(sources, page).toHaveLength(1);
+      expect(bodies[0]!.length).toBeLessThan(3072);
+      expect(bodies[0]).toContain('#header-search');
+      expect(bodies[0]).toMatch(/import\(`\.\/search-combobox\.[\w-]+\.js`\)/);
     }
   });
 
-  test('loads one small script on code pages, the copy buttons, and no framework runtime', async () => {
+  test('adds one script to code pages, the copy buttons, and no framework runtime', async () => {
     for (const page of ['/groove/TOO_MANY_REQUESTS/', '/sonos-control/ERROR_NOT_CAPABLE/']) {
-      const html = await readPage(site.outDir, page);
-      const scripts = [...html.matchAll(/<script\b[^>]*>/gi)].map((match) => match[0]);
-      expect(scripts).toHaveLength(1);
-      const src = scripts[0]?.match(/src="([^"]+)"/)?.[1];
-      expect(src).toMatch(/^\/_astro\/.+\.js$/);
-      const code = await readPage(site.outDir, src!);
-      expect(code.length).toBeLessThan(2048);
-      expect(code).toContain('clipboard');
+      const { sources, bodies } = await scriptsOf(page);
+      expect(sources).toHaveLength(2);
+      expect(bodies[1]!.length).toBeLessThan(2048);
+      expect(bodies[1]).toContain('clipboard');
     }
+  });
+
+  test('publishes the compact code list that lookup and the 404 page resolve against', async () => {
+    const { errors } = JSON.parse(await readPage(site.outDir, '/errors.json'));
+    const index = JSON.parse(await readPage(site.outDir, '/lookup/codes.json'));
+    expect(index.apis).toEqual([
+      { id: 'groove', name: 'Groove Service REST API', codeKey: 'ErrorCode' },
+      { id: 'sonos-control', name: 'Sonos Control API', codeKey: 'errorCode' },
+    ]);
+    for (const api of registry.apis) {
+      expect(index.codes[api]).toEqual(errors.filter((error: { api: string }) => error.api === api).map((error: { code: string }) => error.code));
+    }
+  });
+
+  test('indexes the parts of each code and its keywords for search, hidden from readers', async () => {
+    const html = await readPage(site.outDir, '/groove/TOO_MANY_REQUESTS/');
+    const hidden = html.match(/<div hidden data-pagefind-weight="5">([^<]*)<\/div>/)?.[1];
+    expect(hidden).toContain('TOO MANY REQUESTS');
+    expect(hidden).toContain('MANY_REQUESTS');
+    expect(hidden).toContain('throttled');
+  });
+
+  test('gives every code page an absolute link and a Markdown ticket line to copy', async () => {
+    const html = await readPage(site.outDir, '/groove/CATALOG_NO_RESULT/');
+    expect(html).toContain('data-share-url="http://localhost:4321/groove/CATALOG_NO_RESULT/"');
+    expect(html).toContain(
+      'data-share-ticket="[`CATALOG_NO_RESULT`](http://localhost:4321/groove/CATALOG_NO_RESULT/) (Groove Service REST API): The catalog has no item matching the requested ID."',
+    );
   });
 
   test('gives every code page its causes, troubleshooting and samples sections, a retry badge and related links', async () => {

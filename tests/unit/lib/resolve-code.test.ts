@@ -1,53 +1,120 @@
 import { describe, expect, test } from 'vitest';
-import { findCodes, type KnownCode } from '../../../src/lib/resolve-code.ts';
+import { findCodes, knownCodes, nearestCodes, resolvePath, type CodeIndex } from '../../../src/lib/resolve-code.ts';
 
-const known: KnownCode[] = [
-  { api: 'groove', code: 'CATALOG_NO_RESULT', url: '/groove/CATALOG_NO_RESULT/', summary: '' },
-  { api: 'groove', code: 'COLLECTION_NO_RESULT', url: '/groove/COLLECTION_NO_RESULT/', summary: '' },
-  { api: 'sonos-control', code: 'ERROR_INVALID_PARAMETER', url: '/sonos-control/ERROR_INVALID_PARAMETER/', summary: '' },
-  { api: 'other', code: 'CATALOG_NO_RESULT', url: '/other/CATALOG_NO_RESULT/', summary: '' },
-];
-const urls = (text: string) => findCodes(text, known).map((match) => match.url);
+const index: CodeIndex = {
+  apis: [
+    { id: 'groove', name: 'Groove Service REST API', codeKey: 'ErrorCode' },
+    { id: 'sonos-control', name: 'Sonos Control API', codeKey: 'errorCode' },
+    { id: 'other', name: 'Other API', codeKey: 'code' },
+  ],
+  codes: {
+    groove: ['CATALOG_NO_RESULT', 'COLLECTION_NO_RESULT', 'ACCESS_TOKEN_EXPIRED', 'AUTHORIZATION_TOKEN_EXPIRED', 'TOO_MANY_REQUESTS'],
+    'sonos-control': ['ERROR_INVALID_PARAMETER', 'ERROR_MISSING_PARAMETERS', 'ERROR_NOT_CAPABLE'],
+    other: ['CATALOG_NO_RESULT'],
+  },
+};
+const known = knownCodes(index);
+const urls = (text: string) => findCodes(text, known, index).map((match) => match.url);
 
 describe('findCodes', () => {
   test('finds a bare code in any letter case, with punctuation or words around it', () => {
     expect(urls('error_invalid_parameter')).toEqual(['/sonos-control/ERROR_INVALID_PARAMETER/']);
     expect(urls('  "Error_Invalid_Parameter",  ')).toEqual(['/sonos-control/ERROR_INVALID_PARAMETER/']);
-    expect(urls('customer got ERROR_INVALID_PARAMETER when grouping')).toEqual(['/sonos-control/ERROR_INVALID_PARAMETER/']);
+    expect(urls('customer got ERROR_INVALID_PARAMETER when grouping.')).toEqual(['/sonos-control/ERROR_INVALID_PARAMETER/']);
+    expect(urls('(TOO_MANY_REQUESTS)')).toEqual(['/groove/TOO_MANY_REQUESTS/']);
   });
 
-  test('finds the code in a pasted Sonos [header, body] response', () => {
-    const pasted = `[{"namespace":"groups:1","response":"createGroup","success":false,"type":"globalError"},
-      {"errorCode":"ERROR_INVALID_PARAMETER","reason":"Set of players to group (array playerIds) contains invalid player ids","playerIds":["RINCON_1"]}]`;
+  test('finds the code in a pretty-printed Sonos [header, body] response', () => {
+    const pasted = `[
+      { "namespace": "groups", "response": "createGroup", "householdId": "Sonos_abc", "success": false, "type": "globalError" },
+      { "errorCode": "ERROR_INVALID_PARAMETER", "reason": "Set of players to group (array playerIds) contains invalid player ids", "playerIds": ["RINCON_1"] }
+    ]`;
     expect(urls(pasted)).toEqual(['/sonos-control/ERROR_INVALID_PARAMETER/']);
   });
 
-  test('finds the code in a pasted Groove response with its status line', () => {
-    const pasted = 'HTTP/1.1 404 Not Found\nContent-Type: application/json\n\n{"Error":{"ErrorCode":"COLLECTION_NO_RESULT","Description":"No result"}}';
+  test('finds the code in a minified Groove body under its HTTP status line and headers', () => {
+    const pasted = 'HTTP/1.1 404 Not Found\r\nContent-Type: application/json; charset=utf-8\r\nX-Request-Id: 7f3a\r\n\r\n{"Error":{"ErrorCode":"COLLECTION_NO_RESULT","Description":"No result in the user\'s collection"}}';
     expect(urls(pasted)).toEqual(['/groove/COLLECTION_NO_RESULT/']);
   });
 
-  test('offers every API that has the code, unless the text names one of them', () => {
+  test('finds the code in a fragment of JSON that does not parse on its own', () => {
+    expect(urls('"ErrorCode": "ACCESS_TOKEN_EXPIRED", "Descrip')).toEqual(['/groove/ACCESS_TOKEN_EXPIRED/']);
+    expect(urls("errorCode: 'ERROR_NOT_CAPABLE'")).toEqual(['/sonos-control/ERROR_NOT_CAPABLE/']);
+    expect(urls('…reason":"Missing required value:[0].householdId"}, {"errorCode":"ERROR_MISSING_PARAMETERS"')).toEqual([
+      '/sonos-control/ERROR_MISSING_PARAMETERS/',
+    ]);
+  });
+
+  test("takes the payload's own code over codes its message merely mentions", () => {
+    const pasted = '{"Error":{"ErrorCode":"ACCESS_TOKEN_EXPIRED","Description":"Expired","Message":"Renew it; AUTHORIZATION_TOKEN_EXPIRED is different"}}';
+    expect(urls(pasted)).toEqual(['/groove/ACCESS_TOKEN_EXPIRED/']);
+  });
+
+  test('narrows a code several APIs share by the key that carried it, or by an API named in the text', () => {
     expect(urls('CATALOG_NO_RESULT')).toEqual(['/groove/CATALOG_NO_RESULT/', '/other/CATALOG_NO_RESULT/']);
-    expect(urls('https://errors.example/groove/catalog_no_result/')).toEqual(['/groove/CATALOG_NO_RESULT/']);
+    expect(urls('{"Error": {"ErrorCode": "CATALOG_NO_RESULT"}}')).toEqual(['/groove/CATALOG_NO_RESULT/']);
+    expect(urls('{"code": "catalog_no_result"}')).toEqual(['/other/CATALOG_NO_RESULT/']);
+    expect(urls('https://errors.example/groove/catalog_no_result/#troubleshooting')).toEqual(['/groove/CATALOG_NO_RESULT/']);
+  });
+
+  test('lists several codes once each, in the order they appear', () => {
+    expect(urls('ACCESS_TOKEN_EXPIRED then error_invalid_parameter then ACCESS_TOKEN_EXPIRED')).toEqual([
+      '/groove/ACCESS_TOKEN_EXPIRED/',
+      '/sonos-control/ERROR_INVALID_PARAMETER/',
+    ]);
   });
 
   test('matches whole codes only, so a part of a code or plain words find nothing', () => {
     expect(urls('NO_RESULT')).toEqual([]);
     expect(urls('the catalog had no result')).toEqual([]);
+    expect(urls('HTTP/1.1 500 Internal Server Error')).toEqual([]);
     expect(urls('')).toEqual([]);
   });
 
-  test('lists several codes once each, in the order they appear', () => {
-    expect(urls('COLLECTION_NO_RESULT then error_invalid_parameter then COLLECTION_NO_RESULT')).toEqual([
-      '/groove/COLLECTION_NO_RESULT/',
-      '/sonos-control/ERROR_INVALID_PARAMETER/',
+  test('treats markup and script in the text as plain characters', () => {
+    expect(urls('<img src=x onerror=alert(1)>ERROR_NOT_CAPABLE</img><script>alert(2)</script>')).toEqual([
+      '/sonos-control/ERROR_NOT_CAPABLE/',
     ]);
   });
+});
 
-  test('treats markup in the text as plain characters', () => {
-    expect(urls('<img src=x onerror=alert(1)>ERROR_INVALID_PARAMETER</img>')).toEqual([
-      '/sonos-control/ERROR_INVALID_PARAMETER/',
+describe('nearestCodes', () => {
+  test('suggests the codes a typo was most likely meant to be, closest first', () => {
+    expect(nearestCodes('CATALOG_NO_RESULTS', known).map((entry) => entry.url)).toEqual([
+      '/groove/CATALOG_NO_RESULT/',
+      '/other/CATALOG_NO_RESULT/',
     ]);
+    expect(nearestCodes('ACCESS_TOKEN_EXPIRD', known).map((entry) => entry.code)).toEqual(['ACCESS_TOKEN_EXPIRED']);
+    expect(nearestCodes('error_not_capable', known).map((entry) => entry.code)).toEqual(['ERROR_NOT_CAPABLE']);
+  });
+
+  test('suggests nothing for text that is not close to any code', () => {
+    expect(nearestCodes('favicon.ico', known)).toEqual([]);
+    expect(nearestCodes('ab', known)).toEqual([]);
+  });
+});
+
+describe('resolvePath', () => {
+  test('sends any letter case of a code URL, with or without its slash, to the canonical page', () => {
+    expect(resolvePath('/groove/catalog_no_result/', index)).toEqual({ kind: 'redirect', url: '/groove/CATALOG_NO_RESULT/' });
+    expect(resolvePath('/GROOVE/Catalog_No_Result', index)).toEqual({ kind: 'redirect', url: '/groove/CATALOG_NO_RESULT/' });
+    expect(resolvePath('/Sonos-Control/error_not_capable', index)).toEqual({ kind: 'redirect', url: '/sonos-control/ERROR_NOT_CAPABLE/' });
+    expect(resolvePath('/groove/too%5Fmany%5Frequests/', index)).toEqual({ kind: 'redirect', url: '/groove/TOO_MANY_REQUESTS/' });
+  });
+
+  test("sends an API's id in any letter case to its index", () => {
+    expect(resolvePath('/GROOVE/', index)).toEqual({ kind: 'redirect', url: '/groove/' });
+  });
+
+  test('suggests the nearest codes of the API for a code that does not exist', () => {
+    const resolution = resolvePath('/groove/CATALOG_NO_RESULTS/', index);
+    expect(resolution.kind).toBe('suggest');
+    expect(resolution.kind === 'suggest' && resolution.candidates.map((entry) => entry.url)).toEqual(['/groove/CATALOG_NO_RESULT/']);
+  });
+
+  test('resolves a code under an unknown prefix, and suggests nothing for an unrelated path', () => {
+    expect(resolvePath('/errors/ERROR_NOT_CAPABLE', index)).toEqual({ kind: 'redirect', url: '/sonos-control/ERROR_NOT_CAPABLE/' });
+    expect(resolvePath('/wp-admin/login.php', index)).toEqual({ kind: 'suggest', candidates: [] });
+    expect(resolvePath('/%E0%A4%A/', index)).toEqual({ kind: 'suggest', candidates: [] });
   });
 });

@@ -1,0 +1,5 @@
+import type { APIRoute } from 'astro';
+import { buildCodeIndex } from '../../data/export.ts';
+import { getSiteModel } from '../../data/query.ts';
+
+export const GET: APIRoute = async () => Response.json(buildCodeIndex(await getSiteModel()));
