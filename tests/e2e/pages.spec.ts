@@ -48,12 +48,6 @@ test.describe('pages', () => {
     await expectAccessible(page);
   });
 
-  test('a code URL typed without its trailing slash still reaches the page', async ({ page }) => {
-    const response = await page.goto('/groove/CATALOG_NO_RESULT');
-    expect(response?.status()).toBe(200);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('CATALOG_NO_RESULT');
-  });
-
   test('an unknown address shows the not-found page with lookup and search', async ({ page }) => {
     const response = await page.goto('/groove/NOT_A_REAL_CODE/');
     expect(response?.status()).toBe(404);
