@@ -1,5 +1,5 @@
 import type { CodeIndex } from '../lib/resolve-code.ts';
-import { envelopeOf } from '../schemas/envelopes.ts';
+import { envelopeOf, type EnvelopeId } from '../schemas/envelopes.ts';
 import type { SiteModel } from './model.ts';
 
 /** The shape of `/errors.json` and `/<api>/errors.json`, as the public contract fixes it. */
@@ -42,15 +42,12 @@ export function buildExport(model: SiteModel, apiId?: string): ErrorExport {
  * The smallest list that lets the lookup and 404 pages resolve codes in the browser: API ids and names, the
  * key each API's payloads carry the code under, and the codes. Summaries stay out to keep it small.
  */
-export function buildCodeIndex(model: SiteModel): CodeIndex {
+export function buildCodeIndex(
+  apis: readonly { id: string; name: string; envelope: { schema: EnvelopeId } }[],
+  codes: readonly { api: string; code: string }[],
+): CodeIndex {
   return {
-    apis: model.apis.map((api) => ({
-      id: api.id,
-      name: api.name,
-      codeKey: String(envelopeOf(api.envelope.schema).codePath.at(-1)),
-    })),
-    codes: Object.fromEntries(
-      model.apis.map((api) => [api.id, model.errors.filter((error) => error.api.id === api.id).map((error) => error.code)]),
-    ),
+    apis: apis.map((api) => ({ id: api.id, name: api.name, codeKey: String(envelopeOf(api.envelope.schema).codePath.at(-1)) })),
+    codes: Object.fromEntries(apis.map((api) => [api.id, codes.filter((entry) => entry.api === api.id).map((entry) => entry.code)])),
   };
 }

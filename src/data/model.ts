@@ -61,6 +61,8 @@ export interface ErrorView {
   related: ErrorRef[];
   /** Words indexed for search but not shown: parts of the code and the registry's keywords. */
   searchTerms: string[];
+  /** Why a deprecated or retired code is on its way out, and its successor; absent for active codes. */
+  lifecycle?: { reason: string; successor?: ErrorRef; renamed: boolean };
 }
 
 export interface SiteModel {
@@ -137,10 +139,15 @@ export function buildSiteModel(
   for (const record of errorRecords) {
     const view = byUrl.get(errorUrl(record.api, record.code));
     if (!view) continue;
-    view.related = record.related.flatMap((code) => {
+    const ref = (code: string): ErrorRef[] => {
       const target = byUrl.get(errorUrl(record.api, code));
       return target ? [{ code: target.code, url: target.url, summary: target.summary }] : [];
-    });
+    };
+    view.related = record.related.flatMap(ref);
+    if (record.lifecycle) {
+      const [successor] = record.lifecycle.successor ? ref(record.lifecycle.successor) : [];
+      view.lifecycle = { reason: record.lifecycle.reason, renamed: record.lifecycle.renamed ?? false, ...(successor ? { successor } : {}) };
+    }
   }
 
   return { apis, errors };

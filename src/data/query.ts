@@ -3,6 +3,7 @@
  * `astro:content`.
  */
 import { getCollection, render } from 'astro:content';
+import { errorUrl } from '../lib/urls.ts';
 import { buildSiteModel, type ApiView, type ErrorView, type SiteModel } from './model.ts';
 
 let model: Promise<SiteModel> | undefined;
@@ -34,13 +35,33 @@ export async function getApiIndex(apiId: string) {
   const api = apis.find((candidate) => candidate.id === apiId);
   if (!api) throw new Error(`No API "${apiId}" in the registry.`);
   const own = errors.filter((error) => error.api.id === apiId);
+  const current = own.filter((error) => error.status !== 'retired');
   return {
     api,
+    /** Active and deprecated codes by category; retired codes are listed apart, in `retired`. */
     groups: api.categories.map((category) => ({
       category,
-      errors: own.filter((error) => error.category.id === category.id),
+      errors: current.filter((error) => error.category.id === category.id),
     })),
+    retired: own.filter((error) => error.status === 'retired'),
   };
+}
+
+/** Each API's `_api.yaml` as written, with its id. */
+export async function getApiDefinitions() {
+  return (await getCollection('apis')).map((entry) => ({ id: entry.id, data: entry.data }));
+}
+
+/**
+ * Each code's registry entry exactly as written (it validates against `/schemas/<api>.schema.json`),
+ * with its API id, canonical URL and schema URL: the content of the per-code JSON twins.
+ */
+export async function getEntries() {
+  const errors = await getCollection('errors');
+  return errors.map(({ data }) => {
+    const { api, sourcePath: _sourcePath, ...entry } = data;
+    return { api, url: errorUrl(api, entry.code), schema: `/schemas/${api}.schema.json`, entry };
+  });
 }
 
 /** Every guide whose API is in the registry, rendered, with the registry data its MDX may embed. */

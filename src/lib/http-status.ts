@@ -65,6 +65,8 @@ const REASON_PHRASES: Readonly<Record<number, string>> = {
   511: 'Network Authentication Required',
 };
 
+export const REGISTERED_HTTP_STATUSES: readonly number[] = Object.keys(REASON_PHRASES).map(Number);
+
 export function isRegisteredHttpStatus(status: number): boolean {
   return Object.hasOwn(REASON_PHRASES, status);
 }

@@ -1,6 +1,7 @@
 import { envelopeOf } from '../schemas/envelopes.ts';
 import { CODE_FILE_EXTENSION, type Registry, type RegistryApi, type RegistryError } from './layout.ts';
 import { formatPath, problemsFromIssues, type Problem } from './problems.ts';
+import { checkScaffoldText } from './scaffold.ts';
 
 /**
  * What no single file's schema can see: agreement between a code file, its name, and its API's
@@ -74,7 +75,13 @@ export function crossCheck(registry: Registry): Problem[] {
       });
     }
 
-    problems.push(...checkSamples(entry, api), ...checkRelated(entry, registry.codeFiles.get(entry.api) ?? new Set()));
+    const apiCodes = registry.codeFiles.get(entry.api) ?? new Set<string>();
+    problems.push(
+      ...checkSamples(entry, api),
+      ...checkRelated(entry, apiCodes),
+      ...checkLifecycle(entry, apiCodes),
+      ...checkScaffoldText(entry),
+    );
   }
 
   for (const api of registry.apis) {
@@ -161,4 +168,32 @@ function checkRelated(entry: RegistryError, apiCodes: ReadonlySet<string>): Prob
     }
     return [];
   });
+}
+
+/**
+ * A code that is not active says why and may name its successor; an active one has no lifecycle note.
+ * Codes are retired, never deleted, so that every published URL keeps a page.
+ */
+function checkLifecycle(entry: RegistryError, apiCodes: ReadonlySet<string>): Problem[] {
+  const { status, lifecycle, code } = entry.data;
+  const at = (path: (string | number)[]) => ({ file: entry.file, line: entry.where.lineOf(path), field: formatPath(path) });
+  if (status === 'active') {
+    return lifecycle
+      ? [{ ...at(['lifecycle']), message: 'an active code has a lifecycle note', hint: 'remove lifecycle, or set status to deprecated or retired' }]
+      : [];
+  }
+  if (!lifecycle) {
+    return [{ ...at(['status']), message: `a ${status} code without a lifecycle note`, hint: 'add lifecycle with a reason (and a successor if one replaces it)' }];
+  }
+  const problems: Problem[] = [];
+  const { successor, renamed } = lifecycle;
+  if (successor === code) {
+    problems.push({ ...at(['lifecycle', 'successor']), message: 'a code cannot succeed itself', hint: 'the code of the same API that replaces this one' });
+  } else if (successor !== undefined && !apiCodes.has(successor)) {
+    problems.push({ ...at(['lifecycle', 'successor']), message: `no code "${successor}" in this API`, hint: `a code that has a file in the same folder; ${successor}.yaml does not exist` });
+  }
+  if (renamed && (status !== 'retired' || successor === undefined)) {
+    problems.push({ ...at(['lifecycle', 'renamed']), message: 'renamed, but the code is not retired with a successor', hint: 'status: retired and lifecycle.successor set to the new code, or remove renamed' });
+  }
+  return problems;
 }

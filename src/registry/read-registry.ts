@@ -6,18 +6,13 @@ import { ErrorEntrySchema } from '../schemas/error-entry.ts';
 import { crossCheck } from './cross-checks.ts';
 import { API_FILE, CODE_FILE_EXTENSION, RESERVED_API_IDS, type Registry, type RegistryResult } from './layout.ts';
 import { problemsFromIssues, sortProblems, type Locator, type Problem } from './problems.ts';
+import { checkPublished, PUBLISHED_FILE, readPublished } from './published.ts';
+import { checkSchemaFiles } from './schema-files.ts';
+import { SCHEMA_DIR } from './json-schema.ts';
 import { parseYamlSource } from './yaml-source.ts';
+import { displayPath } from './paths.ts';
 
-/** The registry folder: `REGISTRY_DIR` when set, else `registry/` in the working directory. */
-export function registryDir(env: NodeJS.ProcessEnv = process.env): string {
-  return path.resolve(env['REGISTRY_DIR'] || 'registry');
-}
-
-/** Paths in problems are relative to the working directory, so a terminal or editor can open them. */
-export function displayPath(absolute: string): string {
-  const relative = path.relative(process.cwd(), absolute);
-  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : absolute;
-}
+export { displayPath, registryDir } from './paths.ts';
 
 /**
  * Reads and validates the whole registry: every file is parsed, checked against its schema, and then
@@ -45,6 +40,7 @@ export async function readRegistry(dir: string): Promise<RegistryResult> {
 
   for (const entry of top) {
     const entryPath = path.join(dir, entry.name);
+    if ((entry.name === PUBLISHED_FILE && entry.isFile()) || (entry.name === SCHEMA_DIR && entry.isDirectory())) continue;
     if (!entry.isDirectory()) {
       problems.push(strayFile(entryPath, 'only API folders belong at the top of the registry'));
       continue;
@@ -71,6 +67,9 @@ export async function readRegistry(dir: string): Promise<RegistryResult> {
   }
 
   problems.push(...crossCheck(registry));
+  const published = await readPublished(dir, displayPath(path.join(dir, PUBLISHED_FILE)));
+  if (published) problems.push(...checkPublished(registry, published));
+  problems.push(...(await checkSchemaFiles(dir, registry)));
   registry.apis.sort((a, b) => a.id.localeCompare(b.id, 'en'));
   registry.errors.sort((a, b) => a.api.localeCompare(b.api, 'en') || a.data.code.localeCompare(b.data.code, 'en'));
   return { registry, problems: sortProblems(problems) };

@@ -64,6 +64,8 @@ interface Envelope<S extends z.ZodType> {
   /** The HTTP status the sample was sent with, or null where the transport has none. */
   status(response: z.infer<S>): number | null;
   render(response: z.infer<S>): RenderedResponse;
+  /** A response of this shape for `code`, as a starting point for a new sample. */
+  scaffold(code: string, status: number | null): Record<string, unknown>;
 }
 
 const json = (value: unknown) => JSON.stringify(value, null, 2);
@@ -75,6 +77,10 @@ const groove: Envelope<typeof GrooveResponse> = {
   code: (response) => response.body.Error.ErrorCode,
   status: (response) => response.status,
   render: (response) => ({ statusLine: `HTTP/1.1 ${describeHttpStatus(response.status)}`, json: json(response.body) }),
+  scaffold: (code, status) => ({
+    status: status ?? 400,
+    body: { Error: { ErrorCode: code, Description: 'TODO: the Description text the API sends with this code' } },
+  }),
 };
 
 const sonos: Envelope<typeof SonosResponse> = {
@@ -85,6 +91,10 @@ const sonos: Envelope<typeof SonosResponse> = {
   status: () => null,
   // Players send the header and the body together as one JSON array.
   render: (response) => ({ json: json([response.header, response.body]) }),
+  scaffold: (code) => ({
+    header: { namespace: 'TODO: the namespace the response arrives in', success: false, type: 'globalError' },
+    body: { errorCode: code },
+  }),
 };
 
 export const ENVELOPES = { 'groove-error': groove, 'sonos-global-error': sonos } as const;

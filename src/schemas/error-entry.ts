@@ -38,6 +38,19 @@ export const SampleSchema = z.strictObject({
   statusNote: prose("why the response's HTTP status differs from the code's default", 12).optional(),
 });
 
+/** Why a code is deprecated or retired, and what replaces it. Required exactly when `status` is not `active`. */
+export const LifecycleSchema = z.strictObject({
+  /** Why the code is on its way out or gone, shown prominently on its page. Required. */
+  reason: prose('a sentence on why the code is deprecated or retired', 12),
+  /** The code of the same API that replaces this one; its page is linked. Optional. */
+  successor: z.string({ error: 'the code of the same API that replaces this one' }).min(1).optional(),
+  /**
+   * True when this code was renamed to `successor`: its page then sends readers straight to the new code.
+   * Only for a retired code with a successor. Optional.
+   */
+  renamed: z.boolean({ error: 'true or false: whether the code was renamed to its successor' }).optional(),
+});
+
 /** The contents of `registry/<api>/<CODE>.yaml`: one error code. */
 export const ErrorEntrySchema = z.strictObject({
   /** The code exactly as the API sends it; the file is named after it (`CODE.yaml`). Required. */
@@ -68,6 +81,8 @@ export const ErrorEntrySchema = z.strictObject({
     .regex(/^[^\n]*[.!?]$/, { error: 'one sentence on one line, ending with a full stop' }),
   /** `active`, `deprecated` or `retired` (see ERROR_STATUSES). Required. */
   status: z.enum(ERROR_STATUSES, { error: `one of ${ERROR_STATUSES.join(', ')}` }),
+  /** For a deprecated or retired code: why, and what replaces it (see LifecycleSchema). */
+  lifecycle: LifecycleSchema.optional(),
   /**
    * What the error means in context: which calls produce it and what state the service, account or device
    * is in. Write it as a folded block (`description: >-`); a blank line starts a new paragraph. Required.
@@ -111,3 +126,4 @@ export const ErrorEntrySchema = z.strictObject({
 });
 
 export type ErrorEntry = z.infer<typeof ErrorEntrySchema>;
+export type Lifecycle = z.infer<typeof LifecycleSchema>;
