@@ -10,7 +10,7 @@ export default defineConfig({
       { test: { name: 'unit', root, include: ['tests/unit/**/*.test.ts', 'tests/registry/**/*.test.ts'] } },
       {
         // Builds the real site (and a fixture site) once each, then reads what was written.
-        test: { name: 'build', root, include: ['tests/build/**/*.test.ts'], testTimeout: 30_000, hookTimeout: 180_000 },
+        test: { name: 'build', root, include: ['tests/build/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 180_000, maxConcurrency: 4 },
       },
     ],
   },

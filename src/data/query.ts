@@ -53,7 +53,7 @@ export async function getApiDefinitions() {
 }
 
 /**
- * Each code's registry entry exactly as written (it validates against `/schemas/<api>.schema.json`),
+ * Each code's registry entry as validated (text trimmed; it validates against `/schemas/<api>.schema.json`),
  * with its API id, canonical URL and schema URL: the content of the per-code JSON twins.
  */
 export async function getEntries() {

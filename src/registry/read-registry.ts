@@ -66,12 +66,14 @@ export async function readRegistry(dir: string): Promise<RegistryResult> {
     await readApiFolder(entry.name, entryPath, registry, problems);
   }
 
+  // Sorted first, so that problems between files (which of two twins is the duplicate) do not depend on
+  // the order the file system listed them in.
+  registry.apis.sort((a, b) => a.id.localeCompare(b.id, 'en'));
+  registry.errors.sort((a, b) => a.api.localeCompare(b.api, 'en') || a.data.code.localeCompare(b.data.code, 'en'));
   problems.push(...crossCheck(registry));
   const published = await readPublished(dir, displayPath(path.join(dir, PUBLISHED_FILE)));
   if (published) problems.push(...checkPublished(registry, published));
   problems.push(...(await checkSchemaFiles(dir, registry)));
-  registry.apis.sort((a, b) => a.id.localeCompare(b.id, 'en'));
-  registry.errors.sort((a, b) => a.api.localeCompare(b.api, 'en') || a.data.code.localeCompare(b.data.code, 'en'));
   return { registry, problems: sortProblems(problems) };
 }
 

@@ -12,9 +12,10 @@ export interface BuildResult {
 }
 
 /** Runs `astro build` for a registry into a fresh folder (or `outDir`), as `npm run build` would. */
-export async function buildSite(registry: string, outDir?: string): Promise<BuildResult> {
-  const target = outDir ?? (await mkdtemp(path.join(tmpdir(), 'error-reference-build-')));
+export async function buildSite(registry: string, options: { outDir?: string; env?: Record<string, string> } = {}): Promise<BuildResult> {
+  const target = options.outDir ?? (await mkdtemp(path.join(tmpdir(), 'error-reference-build-')));
   const { code, stdout, stderr } = await runNode([ASTRO, 'build', '--outDir', target], {
+    ...options.env,
     REGISTRY_DIR: registry,
     FORCE_COLOR: '0',
     NO_COLOR: '1',

@@ -14,7 +14,11 @@ import { buildSite, escapeHtml, readPage, type BuildResult } from './build-site.
  * compared with, independent of the site's own reader.
  */
 async function readRegistryFiles(dir: string) {
-  const apis = (await readdir(dir)).sort();
+  // Folders starting with `_` and files beside them are the registry's own records, not APIs.
+  const apis = (await readdir(dir, { withFileTypes: true }))
+    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('_'))
+    .map((entry) => entry.name)
+    .sort();
   const codes = [];
   const names: Record<string, { name: string; categories: Record<string, string> }> = {};
   for (const api of apis) {
@@ -258,7 +262,7 @@ describe('a build of a broken registry', () => {
     await writeFile(path.join(outDir, 'previous-site.html'), 'the last good build');
 
     const registry = fixture('broken-unknown-field');
-    const result = await buildSite(registry, outDir);
+    const result = await buildSite(registry, { outDir });
     const { problems } = await readRegistry(registry);
 
     expect(result.code).toBe(1);

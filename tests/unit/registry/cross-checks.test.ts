@@ -1,3 +1,6 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { crossCheck } from '../../../src/registry/cross-checks.ts';
 import { formatProblem } from '../../../src/registry/problems.ts';
@@ -59,6 +62,18 @@ describe('crossCheck', () => {
     ]);
   });
 
+  test('refuses, from files, two codes that differ only in letter case', async () => {
+    const dir = path.join(await mkdtemp(path.join(tmpdir(), 'duplicate-')), 'registry');
+    await cp(fixture('broken-duplicate-code'), dir, { recursive: true, filter: (source) => !source.endsWith('README.md') });
+    const original = await readFile(path.join(dir, 'shop', 'ORDER_NOT_FOUND.yaml'), 'utf8');
+    await writeFile(path.join(dir, 'shop', 'order_not_found.yaml'), original.replaceAll('ORDER_NOT_FOUND', 'order_not_found'));
+    const { problems } = await readRegistry(dir);
+    expect(problems.map((problem) => `${path.basename(problem.file)}:${problem.line}: ${problem.field}: ${problem.message}`)).toEqual([
+      `ORDER_NOT_FOUND.yaml:1: code: "ORDER_NOT_FOUND" duplicates "order_not_found" in ${dir}/shop/order_not_found.yaml (codes differing only in letter case share a URL)`,
+    ]);
+    await rm(path.dirname(dir), { recursive: true, force: true });
+  });
+
   test('refuses two codes of one API that differ only in letter case, since they would share a URL', async () => {
     const { registry } = await readRegistry(fixture('valid'));
     const original = registry.errors.find((error) => error.data.code === 'ORDER_NOT_FOUND')!;
@@ -78,6 +93,33 @@ describe('crossCheck', () => {
   test('refuses a category id listed twice in one API', async () => {
     expect(await problemLines('broken-duplicate-category')).toEqual([
       'tests/fixtures/broken-duplicate-category/shop/_api.yaml:8: categories[1].id: the category id "orders" is listed twice — a distinct id for every category',
+    ]);
+  });
+
+  test('requires a lifecycle note exactly for deprecated and retired codes', async () => {
+    expect(await problemLines('broken-lifecycle-missing')).toEqual([
+      'tests/fixtures/broken-lifecycle-missing/shop/ORDER_NOT_FOUND.yaml:4: status: a deprecated code without a lifecycle note — add lifecycle with a reason (and a successor if one replaces it)',
+    ]);
+    expect(await problemLines('broken-lifecycle-on-active')).toEqual([
+      'tests/fixtures/broken-lifecycle-on-active/shop/ORDER_NOT_FOUND.yaml:5: lifecycle: an active code has a lifecycle note — remove lifecycle, or set status to deprecated or retired',
+    ]);
+  });
+
+  test('refuses a successor that does not exist, and a rename that is not a retirement', async () => {
+    expect(await problemLines('broken-lifecycle-successor')).toEqual([
+      'tests/fixtures/broken-lifecycle-successor/shop/ORDER_NOT_FOUND.yaml:7: lifecycle.successor: no code "ORDER_MISSING" in this API — a code that has a file in the same folder; ORDER_MISSING.yaml does not exist',
+      'tests/fixtures/broken-lifecycle-successor/shop/ORDER_NOT_FOUND.yaml:8: lifecycle.renamed: renamed, but the code is not retired with a successor — status: retired and lifecycle.successor set to the new code, or remove renamed',
+    ]);
+  });
+
+  test('accepts codes at every stage of their life', async () => {
+    expect(await problemLines('lifecycle')).toEqual([]);
+  });
+
+  test('refuses text that npm run new left for the author to replace', async () => {
+    expect(await problemLines('broken-scaffold-text')).toEqual([
+      'tests/fixtures/broken-scaffold-text/shop/ORDER_NOT_FOUND.yaml:5: summary: still holds the text `npm run new` put there — write it in your own words and remove "TODO:"',
+      'tests/fixtures/broken-scaffold-text/shop/ORDER_NOT_FOUND.yaml:14: troubleshooting[0]: still holds the text `npm run new` put there — write it in your own words and remove "TODO:"',
     ]);
   });
 

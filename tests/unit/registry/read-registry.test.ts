@@ -80,6 +80,12 @@ describe('readRegistry', () => {
       'tests/fixtures/broken-guidance-too-thin/shop/ORDER_NOT_FOUND.yaml:10: causes: found a list of 1 — at least 2 distinct, concrete causes',
       'tests/fixtures/broken-guidance-too-thin/shop/ORDER_NOT_FOUND.yaml:12: troubleshooting: found a list of 2 — at least 3 ordered, actionable steps',
     ],
+    'broken-reserved-api-id': [
+      'tests/fixtures/broken-reserved-api-id/search/_api.yaml:1: the API id "search" is a path the site itself uses — another folder name; guides, lookup, search, pagefind, errors.json are reserved',
+    ],
+    'broken-schema-stale': [
+      'tests/fixtures/broken-schema-stale/_schemas/error-entry.schema.json:1: the schema is out of date with src/schemas and the _api.yaml files — run `npm run schema` to regenerate the folder; its files are generated, never edited by hand',
+    ],
     'broken-stray-files': [
       'tests/fixtures/broken-stray-files/README.md:1: not a registry file — only API folders belong at the top of the registry',
       'tests/fixtures/broken-stray-files/shop/drafts:1: not a registry file — an API folder holds only _api.yaml and one CODE.yaml per code, no sub-folders',

@@ -1,0 +1,106 @@
+import { readdir, readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import AjvModule from 'ajv';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import { formatProblem } from '../../src/registry/problems.ts';
+import { readRegistry } from '../../src/registry/read-registry.ts';
+import { ErrorEntrySchema } from '../../src/schemas/error-entry.ts';
+import { ROOT, fixture } from '../helpers.ts';
+import { buildSite, readPage, type BuildResult } from './build-site.ts';
+
+const Ajv = (AjvModule as unknown as { default?: typeof AjvModule }).default ?? AjvModule;
+
+describe('codes at every stage of their life', () => {
+  let site: BuildResult;
+  beforeAll(async () => {
+    site = await buildSite(fixture('lifecycle'), { env: { REPOSITORY_URL: 'https://git.example/acme/errors/' } });
+  });
+  afterAll(() => rm(site.outDir, { recursive: true, force: true }));
+
+  test('a deprecated code shows a banner with its reason and successor', async () => {
+    expect(site.code, site.output).toBe(0);
+    const html = await readPage(site.outDir, '/shop/PARTIAL_ORDER_LIST/');
+    expect(html).toContain('Deprecated: still sent, but on its way out');
+    expect(html).toContain('The order list now pages its results, so partial lists are no longer sent.');
+    expect(html).toMatch(/Use instead: <a href="\/shop\/ORDER_NOT_FOUND\/"><code>ORDER_NOT_FOUND<\/code><\/a>/);
+  });
+
+  test('a retired code keeps its page, saying prominently that it is retired and why', async () => {
+    const html = await readPage(site.outDir, '/shop/ORDER_LOCKED/');
+    expect(html).toContain('Retired: the API no longer sends this code');
+    expect(html).toContain('Orders are no longer locked while they are edited, so this error is never sent.');
+    expect(html).not.toContain('http-equiv="refresh"');
+  });
+
+  test("a renamed code's old URL leads to the new one, with and without JavaScript", async () => {
+    const html = await readPage(site.outDir, '/shop/SERVICE_OVERLOADED/');
+    expect(html).toContain('<meta http-equiv="refresh" content="0; url=/shop/SERVER_BUSY/">');
+    expect(html).toMatch(/Renamed to <a href="\/shop\/SERVER_BUSY\/"><code>SERVER_BUSY<\/code><\/a>/);
+  });
+
+  test('the index lists retired codes apart from the current ones', async () => {
+    const html = await readPage(site.outDir, '/shop/');
+    const [current, retired] = html.split('id="retired"');
+    expect(retired).toContain('href="/shop/ORDER_LOCKED/"');
+    expect(retired).toContain('href="/shop/SERVICE_OVERLOADED/"');
+    expect(current).not.toContain('href="/shop/ORDER_LOCKED/"');
+    expect(current).toContain('href="/shop/PARTIAL_ORDER_LIST/"');
+    expect(current).toMatch(/PARTIAL_ORDER_LIST<\/code><\/a>\s*<span class="badge lifecycle-deprecated">deprecated<\/span>/);
+  });
+
+  test('each code page links to its file in the configured repository', async () => {
+    const html = await readPage(site.outDir, '/shop/ORDER_LOCKED/');
+    expect(html).toContain('href="https://git.example/acme/errors/edit/main/tests/fixtures/lifecycle/shop/ORDER_LOCKED.yaml"');
+  });
+});
+
+describe('machine-readable twins of the project registry', () => {
+  let site: BuildResult;
+  beforeAll(async () => {
+    site = await buildSite(path.join(ROOT, 'registry'));
+  });
+  afterAll(() => rm(site.outDir, { recursive: true, force: true }));
+
+  test('each code has /<api>/<CODE>.json with its whole entry as validated, valid against the published schema', async () => {
+    expect(site.code, site.output).toBe(0);
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    for (const api of ['groove', 'sonos-control']) {
+      const validate = ajv.compile(JSON.parse(await readPage(site.outDir, `/schemas/${api}.schema.json`)));
+      for (const file of (await readdir(path.join(ROOT, 'registry', api))).filter((name) => name !== '_api.yaml')) {
+        const code = file.replace(/\.yaml$/, '');
+        const twin = JSON.parse(await readPage(site.outDir, `/${api}/${code}.json`));
+        expect(twin).toEqual({
+          api,
+          url: `/${api}/${code}/`,
+          schema: `/schemas/${api}.schema.json`,
+          entry: ErrorEntrySchema.parse(parse(await readFile(path.join(ROOT, 'registry', api, file), 'utf8'))),
+        });
+        expect(validate(twin.entry), ajv.errorsText(validate.errors)).toBe(true);
+      }
+    }
+  });
+
+  test('publishes the registry JSON Schemas at stable URLs, identical to the ones editors use', async () => {
+    for (const name of await readdir(path.join(ROOT, 'registry', '_schemas'))) {
+      expect(await readPage(site.outDir, `/schemas/${name}`)).toBe(await readFile(path.join(ROOT, 'registry', '_schemas', name), 'utf8'));
+    }
+  });
+});
+
+describe('a broken registry', async () => {
+  const fixtures = (await readdir(path.join(ROOT, 'tests', 'fixtures'))).filter(
+    (name) => name.startsWith('broken-') && name !== 'broken-duplicate-code',
+  );
+
+  test.concurrent.each(fixtures)('%s is refused by the build with the lines npm run check prints', async (name) => {
+    const { problems } = await readRegistry(fixture(name));
+    expect(problems.length).toBeGreaterThan(0);
+    const result = await buildSite(fixture(name));
+    expect(result.code).toBe(1);
+    for (const problem of problems) expect(result.output).toContain(formatProblem(problem));
+    expect(result.output).not.toMatch(/Stack trace|^\s+at /m);
+    expect(await readdir(result.outDir)).toEqual([]);
+    await rm(result.outDir, { recursive: true, force: true });
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import { readRegistry } from '../../../src/registry/read-registry.ts';
+import { scaffoldEntry } from '../../../src/registry/scaffold.ts';
+import { envelopeOf } from '../../../src/schemas/envelopes.ts';
+import { ErrorEntrySchema } from '../../../src/schemas/error-entry.ts';
+import { fixture } from '../../helpers.ts';
+
+describe('scaffoldEntry', async () => {
+  const { registry } = await readRegistry(fixture('valid'));
+  const shop = registry.apis.find((api) => api.id === 'shop')!;
+  const relay = registry.apis.find((api) => api.id === 'relay')!;
+
+  test("writes a file the schema and the API's envelope accept, with the facts filled in from the API", () => {
+    const text = scaffoldEntry('shop', shop.data, 'ORDER_EXPIRED', { httpStatus: 410, existingCodes: ['ORDER_NOT_FOUND'] });
+    expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=../_schemas/shop.schema.json');
+    const entry = ErrorEntrySchema.parse(parse(text));
+    expect(entry).toMatchObject({ code: 'ORDER_EXPIRED', category: 'orders', httpStatus: 410, status: 'active', related: ['ORDER_NOT_FOUND'] });
+    const response = envelopeOf(shop.data.envelope.schema).response.parse(entry.samples[0]!.response);
+    expect(envelopeOf(shop.data.envelope.schema).code(response)).toBe('ORDER_EXPIRED');
+  });
+
+  test('leaves the HTTP status out for an API whose errors have none', () => {
+    const entry = ErrorEntrySchema.parse(parse(scaffoldEntry('relay', relay.data, 'ERR_LOST', { existingCodes: ['ERR_BUSY'] })));
+    expect(entry.httpStatus).toBeNull();
+    expect(entry.samples[0]!.response).toMatchObject({ header: { success: false, type: 'globalError' }, body: { errorCode: 'ERR_LOST' } });
+  });
+
+  test('marks every piece of prose as still to write', () => {
+    const text = scaffoldEntry('shop', shop.data, 'ORDER_EXPIRED', { existingCodes: [] });
+    const entry = parse(text);
+    for (const prose of [entry.summary, entry.description, ...entry.causes, ...entry.troubleshooting, entry.samples[0].title]) {
+      expect(prose).toMatch(/^TODO: /);
+    }
+  });
+});
