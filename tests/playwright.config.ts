@@ -16,11 +16,11 @@ export default defineConfig({
     launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
   },
   webServer: {
-    // The site as `npm start` serves it: a fresh build, with its search index, on Astro's static server.
-    // --ignore-lock runs it beside a preview the developer may have open (Astro allows one tracked preview).
-    command: `astro build && astro preview --ignore-lock --host 127.0.0.1 --port ${PORT}`,
+    // The site as `npm start` serves it (fresh build, search index, Astro's static server) on :4322, and a
+    // fixture site with retired codes and hostile text on :4323; see e2e/serve-sites.ts.
+    command: 'node tests/e2e/serve-sites.ts',
     cwd: '..',
-    url: `http://127.0.0.1:${PORT}/`,
+    url: 'http://127.0.0.1:4323/',
     reuseExistingServer: false,
     timeout: 180_000,
     stdout: 'ignore',

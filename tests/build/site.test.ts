@@ -4,6 +4,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
+import AjvModule from 'ajv';
+import { ErrorEntrySchema } from '../../src/schemas/error-entry.ts';
+import { brokenLinks } from './links.ts';
 import { formatProblem } from '../../src/registry/problems.ts';
 import { readRegistry } from '../../src/registry/read-registry.ts';
 import { ROOT, fixture } from '../helpers.ts';
@@ -33,6 +36,8 @@ async function readRegistryFiles(dir: string) {
   }
   return { apis, names, codes };
 }
+
+const Ajv = (AjvModule as unknown as { default?: typeof AjvModule }).default ?? AjvModule;
 
 /** Page text with attribute values removed, so what is left is markup and text nodes only. */
 const withoutAttributes = (html: string) => html.replace(/="[^"]*"/g, '=""');
@@ -138,6 +143,36 @@ describe('the built site', () => {
     const bodies = await Promise.all(sources.map((src) => readPage(site.outDir, src)));
     return { sources, bodies };
   }
+
+  test('each code has /<api>/<CODE>.json with its whole entry as validated, valid against the published schema', async () => {
+    expect(site.code, site.output).toBe(0);
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    for (const api of ['groove', 'sonos-control']) {
+      const validate = ajv.compile(JSON.parse(await readPage(site.outDir, `/schemas/${api}.schema.json`)));
+      for (const file of (await readdir(path.join(ROOT, 'registry', api))).filter((name) => name !== '_api.yaml')) {
+        const code = file.replace(/\.yaml$/, '');
+        const twin = JSON.parse(await readPage(site.outDir, `/${api}/${code}.json`));
+        expect(twin).toEqual({
+          api,
+          url: `/${api}/${code}/`,
+          schema: `/schemas/${api}.schema.json`,
+          entry: ErrorEntrySchema.parse(parse(await readFile(path.join(ROOT, 'registry', api, file), 'utf8'))),
+        });
+        expect(validate(twin.entry), ajv.errorsText(validate.errors)).toBe(true);
+      }
+    }
+  });
+
+  test('publishes the registry JSON Schemas at stable URLs, identical to the ones editors use', async () => {
+    for (const name of await readdir(path.join(ROOT, 'registry', '_schemas'))) {
+      expect(await readPage(site.outDir, `/schemas/${name}`)).toBe(await readFile(path.join(ROOT, 'registry', '_schemas', name), 'utf8'));
+    }
+  });
+
+  test('every internal link, asset and #fragment in the built site resolves', async () => {
+    const failures = await brokenLinks(site.outDir);
+    expect(failures).toEqual([]);
+  });
 
   test('loads only the small search starter on home, index and guide pages; the search box itself loads on first use', async () => {
     for (const page of ['/', '/groove/', '/sonos-control/', '/guides/groove/']) {

@@ -1,0 +1,147 @@
+import { stringify } from 'yaml';
+import type { ApiDefinition } from '../schemas/api.ts';
+import type { EnvelopeId } from '../schemas/envelopes.ts';
+import type { ErrorEntry } from '../schemas/error-entry.ts';
+import { RETRY_POLICY_IDS } from '../lib/retry-policies.ts';
+
+/** A small, fast, seeded generator (mulberry32): the same seed always gives the same registry. */
+function random(seed: number) {
+  let state = seed >>> 0;
+  const next = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
+  return { next, pick };
+}
+
+const RESOURCES = ['invoice', 'payment', 'refund', 'customer', 'bucket', 'object', 'upload', 'session', 'device', 'sensor', 'firmware', 'schedule', 'message', 'channel', 'webhook', 'token', 'quota', 'report', 'export', 'subscription', 'address', 'shipment', 'coupon', 'ledger'];
+const PROBLEMS = ['NOT_FOUND', 'EXPIRED', 'LOCKED', 'CONFLICT', 'TOO_LARGE', 'INVALID', 'MISSING', 'DUPLICATE', 'UNAVAILABLE', 'TIMEOUT', 'LIMIT_REACHED', 'FORBIDDEN', 'MALFORMED', 'STALE', 'REJECTED', 'SUSPENDED'];
+const STATUS_BY_PROBLEM: Record<string, number> = {
+  NOT_FOUND: 404, EXPIRED: 410, LOCKED: 423, CONFLICT: 409, TOO_LARGE: 413, INVALID: 400, MISSING: 400, DUPLICATE: 409,
+  UNAVAILABLE: 503, TIMEOUT: 504, LIMIT_REACHED: 429, FORBIDDEN: 403, MALFORMED: 400, STALE: 412, REJECTED: 422, SUSPENDED: 403,
+};
+const VERBS = ['create', 'update', 'delete', 'list', 'fetch', 'attach', 'cancel', 'renew', 'sync', 'archive'];
+const CONTEXTS = ['during checkout', 'in a batch job', 'from a mobile client', 'after a deploy', 'behind a proxy', 'on a retry', 'in a webhook handler', 'at the end of a billing cycle'];
+const CHECKS = ['the request ID in the response headers', 'the resource ID in the path', 'the timestamp of the last successful call', 'the account the token belongs to', 'the region the request was routed to', 'the payload size the client sent'];
+const FIXES = ['refresh the resource from the list endpoint and use its current ID', 'send the request again with the corrected value', 'wait for the running operation to finish and try once more', 'ask the account owner to raise the limit', 'split the payload into smaller parts', 'renew the token and repeat the call'];
+
+const APIS: Array<{ id: string; name: string; envelope: EnvelopeId; prefix: string; categories: string[] }> = [
+  { id: 'acme-payments', name: 'Acme Payments API', envelope: 'groove-error', prefix: 'PAY', categories: ['Billing', 'Cards', 'Refunds', 'Disputes', 'Payouts', 'Fraud checks'] },
+  { id: 'nimbus-storage', name: 'Nimbus Storage API', envelope: 'groove-error', prefix: 'STO', categories: ['Buckets', 'Objects', 'Uploads', 'Access policies', 'Replication'] },
+  { id: 'orbit-devices', name: 'Orbit Device Control API', envelope: 'sonos-global-error', prefix: 'ERROR', categories: ['Commands', 'Firmware', 'Pairing', 'Sensors'] },
+  { id: 'lumen-messaging', name: 'Lumen Messaging API', envelope: 'groove-error', prefix: 'MSG', categories: ['Delivery', 'Templates', 'Channels', 'Webhooks', 'Rate limits', 'Contacts', 'Consent'] },
+];
+
+const slug = (name: string) => name.toLowerCase().replaceAll(' ', '-');
+const withArticle = (word: string) => `${/^[aeiou]/.test(word) ? 'an' : 'a'} ${word}`;
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+function apiDefinition(api: (typeof APIS)[number]): ApiDefinition {
+  const commandApi = api.envelope === 'sonos-global-error';
+  const example = commandApi
+    ? [{ namespace: 'commands', success: false, type: 'globalError' }, { errorCode: `${api.prefix}_DEVICE_TIMEOUT` }]
+    : { Error: { ErrorCode: `${api.prefix}_INVOICE_NOT_FOUND`, Description: 'The invoice was not found.' } };
+  return {
+    name: api.name,
+    summary: `A synthetic ${commandApi ? 'command' : 'REST'} API that the benchmark generates to measure the site at scale.`,
+    codePattern: '^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$',
+    categories: api.categories.map((name) => ({ id: slug(name), name, summary: `Errors about ${name.toLowerCase()}.` })),
+    transport: {
+      kind: commandApi ? 'command-response' : 'http-response',
+      summary: commandApi ? 'Errors arrive in a reply whose header says success is false.' : 'Errors arrive as JSON with an HTTP status.',
+    },
+    envelope: {
+      name: commandApi ? 'globalError' : 'Error',
+      schema: api.envelope,
+      fields: [{ name: commandApi ? 'errorCode' : 'ErrorCode', type: 'string', required: true, summary: 'The machine-readable code.' }],
+      example: JSON.stringify(example, null, 2),
+    },
+    upstream: { title: `${api.name} reference`, url: `https://${api.id}.example/docs/errors` },
+  };
+}
+
+/** Every code relates to another of its API, so each API needs two. */
+export const MINIMUM_CODES = APIS.length * 2;
+
+export interface SyntheticRegistry {
+  /** Relative path (`<api>/<file>`) to file text. */
+  files: Map<string, string>;
+  codes: number;
+}
+
+/**
+ * A registry of `count` codes spread over several APIs and categories, with varied, realistic text in every
+ * field, that `npm run check` accepts. Deterministic for a given seed.
+ */
+export function synthesize(count: number, seed = 1): SyntheticRegistry {
+  if (!Number.isInteger(count) || count < MINIMUM_CODES) {
+    throw new RangeError(`a synthetic registry needs at least ${MINIMUM_CODES} codes (two per API), not ${count}`);
+  }
+  const { next, pick } = random(seed);
+  const files = new Map<string, string>();
+  const codesByApi = new Map<string, string[]>();
+  for (const api of APIS) {
+    files.set(`${api.id}/_api.yaml`, stringify(apiDefinition(api), { lineWidth: 100 }));
+    codesByApi.set(api.id, []);
+  }
+
+  for (let index = 0; index < count; index++) {
+    const api = APIS[index % APIS.length]!;
+    const own = codesByApi.get(api.id)!;
+    const resource = pick(RESOURCES);
+    const problem = pick(PROBLEMS);
+    const code = `${api.prefix}_${resource.toUpperCase()}_${problem}_${own.length + 1}`;
+    own.push(code);
+    const category = pick(api.categories);
+    const commandApi = api.envelope === 'sonos-global-error';
+    const httpStatus = commandApi ? null : STATUS_BY_PROBLEM[problem]!;
+    const readable = problem.toLowerCase().replaceAll('_', ' ');
+    const verb = pick(VERBS);
+    const related = own.length > 1 ? [own[Math.floor(next() * (own.length - 1))]!] : [];
+    const entry: ErrorEntry = {
+      code,
+      category: slug(category),
+      httpStatus,
+      status: 'active',
+      retry: pick(RETRY_POLICY_IDS),
+      summary: `The ${resource} named in the request is ${readable}, so the ${verb} call was refused.`,
+      description:
+        `${capitalize(verb)} calls on ${withArticle(resource)} fail with this code when the ${resource} is ${readable} ${pick(CONTEXTS)}. ` +
+        `The ${api.name} checks the ${resource} before doing any work, so nothing was changed on the server.`,
+      causes: [
+        `The client kept ${withArticle(resource)} ID from an earlier response and the ${resource} changed since then.`,
+        `Two workers acted on the same ${resource} ${pick(CONTEXTS)}.`,
+        `A configuration value points at ${withArticle(resource)} in another ${pick(['account', 'region', 'environment'])}.`,
+      ],
+      troubleshooting: [
+        `Check ${pick(CHECKS)} and compare it with what the client expected.`,
+        `Then ${pick(FIXES)}.`,
+        `Confirm the fix by repeating the ${verb} call and reading the ${resource} back.`,
+      ],
+      samples: [
+        {
+          title: `${capitalize(withArticle(verb))} call on ${withArticle(resource)} that is ${readable}`,
+          ...(commandApi ? {} : { request: `POST /v1/${resource}s/${verb} HTTP/1.1\nHost: ${api.id}.example` }),
+          response: commandApi
+            ? { header: { namespace: 'commands', success: false, type: 'globalError' }, body: { errorCode: code, reason: `${resource} ${readable}` } }
+            : { status: httpStatus!, body: { Error: { ErrorCode: code, Description: `The ${resource} is ${readable}.` } } },
+        },
+      ],
+      related,
+      keywords: [resource, readable],
+    };
+    files.set(`${api.id}/${code}.yaml`, stringify(entry, { lineWidth: 100 }));
+  }
+  // The first code of each API had no earlier code to relate to; point it at the second.
+  for (const api of APIS) {
+    const [first, second] = codesByApi.get(api.id)!;
+    if (!first || !second) continue;
+    const key = `${api.id}/${first}.yaml`;
+    files.set(key, files.get(key)!.replace(/related: \[\]\n/, `related:\n  - ${second}\n`));
+  }
+  return { files, codes: count };
+}
