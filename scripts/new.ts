@@ -64,8 +64,8 @@ await writeFile(file, scaffoldEntry(apiId, api.data, code, {
 const publishedFile = path.join(dir, PUBLISHED_FILE);
 const published = await readPublished(dir, displayPath(publishedFile));
 if (published) {
-  const { registry: updated } = await readRegistry(dir);
-  await writeFile(publishedFile, formatPublished(updated, published).text);
+  registry.codeFiles.set(apiId, new Set([...existing, code]));
+  await writeFile(publishedFile, formatPublished(registry, published).text);
 }
 
 console.log(`Created ${displayPath(file)}.`);
