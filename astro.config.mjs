@@ -14,14 +14,15 @@ export default defineConfig({
   // with `npm run bench`, more brings nothing on these 2-core machines.
   build: { format: 'directory', concurrency: 4 },
   devToolbar: { enabled: false },
-  // Code blocks in MDX guides use the same light and dark themes as the samples on code pages.
-  markdown: { shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } } },
+  // Code is highlighted by components/CodeBlock.astro, with classes rather than the inline styles Astro's
+  // Shiki writes, so the CSP below needs no 'unsafe-inline' for styles either. A fenced block in a guide
+  // therefore renders plain; show code in a guide with <CodeBlock>.
+  markdown: { syntaxHighlight: false },
   integrations: [mdx(), redirects(), pagefind()],
   // Scripts stay in their own files, however small: cacheable, and allowed by a CSP without 'unsafe-inline'.
   vite: { build: { assetsInlineLimit: 0 } },
   // Astro writes a Content-Security-Policy <meta> into every page. Scripts may only come from this site
-  // (plus WebAssembly, which Pagefind's search runs on); no inline script is allowed. Styles allow inline
-  // attributes because Shiki colours code with them; no style can run code.
+  // (plus WebAssembly, which Pagefind's search runs on); no inline script and no inline style is allowed.
   security: {
     csp: {
       directives: [
@@ -34,7 +35,7 @@ export default defineConfig({
         "form-action 'self'",
       ],
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-      styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
+      styleDirective: { resources: ["'self'"] },
     },
   },
 });

@@ -238,11 +238,15 @@ describe('the built site', () => {
     }
   });
 
-  test('highlights samples with Shiki in both colour schemes', async () => {
+  test('highlights samples with token classes and writes no inline style anywhere', async () => {
     const html = await readPage(site.outDir, '/groove/CATALOG_NO_RESULT/');
     expect(html).toContain('HTTP/1.1 404 Not Found');
-    expect(html).toMatch(/<pre class="astro-code astro-code-themes github-light github-dark"[^>]*data-language="json"/);
-    expect(html).toMatch(/data-language="http"/);
+    expect(html).toMatch(/<pre class="code-block" data-language="json"[^>]*><code><span class="line">/);
+    expect(html).toMatch(/<pre class="code-block" data-language="http"/);
+    expect(html).toContain('<span class="hl-keyword">"ErrorCode"</span>');
+    for (const url of ['/', '/groove/', '/groove/CATALOG_NO_RESULT/', '/guides/groove/', '/lookup/', '/search/']) {
+      expect(await readPage(site.outDir, url), url).not.toMatch(/\sstyle=|<style/);
+    }
   });
 
   test('publishes a guide per API that lists, from the registry, the codes sent with 200 OK', async () => {

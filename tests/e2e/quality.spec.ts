@@ -62,13 +62,15 @@ test.describe('every kind of page', () => {
 });
 
 test.describe('content security', () => {
-  test('every page declares a policy that allows no inline script', async ({ page }) => {
+  test('every page declares a policy that allows no inline script and no inline style', async ({ page }) => {
     for (const url of ['/', '/groove/CATALOG_NO_RESULT/', '/lookup/', '/search/', '/guides/groove/']) {
       await page.goto(url);
       const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
-      const scripts = policy?.split(';').find((directive) => directive.trim().startsWith('script-src')) ?? '';
-      expect(scripts).toContain("'self'");
-      expect(scripts).not.toContain('unsafe-inline');
+      const directive = (name: string) => policy?.split(';').find((part) => part.trim().startsWith(`${name} `)) ?? '';
+      for (const name of ['script-src', 'style-src']) {
+        expect(directive(name), `${url} ${name}`).toContain("'self'");
+        expect(directive(name), `${url} ${name}`).not.toContain('unsafe-inline');
+      }
       expect(policy).toContain("object-src 'none'");
     }
   });
