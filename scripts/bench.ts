@@ -36,7 +36,9 @@ try {
     { cwd: root, env: { ...process.env, REGISTRY_DIR: registry, NO_COLOR: '1' }, maxBuffer: 256 * 1024 * 1024 },
   );
   const wall = (performance.now() - started) / 1000;
-  const pagefindMs = Number(/indexed \d+ pages in (\d+) ms/.exec(stdout + stderr)?.[1] ?? NaN);
+  // Pagefind indexes alongside rendering (src/integrations/pagefind.ts): its own time overlaps Astro's, and
+  // only the wait for it after the last route counts against the build on top of Astro's.
+  const [, pagefindMs, waitMs] = (/indexed \d+ pages in (\d+) ms, waited (\d+) ms/.exec(stdout + stderr) ?? []).map(Number);
   const peakKb = Number(/peak-rss-kb (\d+)/.exec(stderr)?.[1] ?? NaN);
 
   const files = await walk(dist);
@@ -56,8 +58,9 @@ try {
   const figures: Array<[string, string | number]> = [
     ['codes', count],
     ['build_seconds', wall.toFixed(2)],
-    ['astro_seconds', ((wall * 1000 - pagefindMs) / 1000).toFixed(2)],
-    ['pagefind_seconds', (pagefindMs / 1000).toFixed(2)],
+    ['astro_seconds', ((wall * 1000 - waitMs!) / 1000).toFixed(2)],
+    ['pagefind_seconds', (pagefindMs! / 1000).toFixed(2)],
+    ['pagefind_wait_seconds', (waitMs! / 1000).toFixed(2)],
     ['peak_rss_mb', (peakKb / 1024).toFixed(0)],
     ['pages', pages],
     ['dist_bytes', await bytes(files)],

@@ -1,0 +1,59 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { AstroPrerenderer, RouteData } from 'astro';
+import * as pagefind from 'pagefind';
+import { afterAll, describe, expect, test } from 'vitest';
+import { indexingPrerenderer, LiveIndex } from '../../../src/integrations/pagefind.ts';
+
+const page = (code: string) =>
+  `<!DOCTYPE html><html lang="en"><body><nav>Home</nav><article data-pagefind-body><h1>${code}</h1><p>The catalog found nothing for ${code}.</p></article></body></html>`;
+
+/** Stands in for Astro's prerenderer: two code pages, a page Pagefind skips, and a JSON endpoint. */
+function fakeAstro(): AstroPrerenderer & { rendered: string[] } {
+  const rendered: string[] = [];
+  const routes: Record<string, RouteData['type']> = { '/groove/A.json': 'endpoint', '/groove/A/': 'page', '/groove/': 'page', '/groove/B/': 'page' };
+  return {
+    name: 'fake',
+    rendered,
+    getStaticPaths: async () => Object.entries(routes).map(([pathname, type]) => ({ pathname, route: { type } as RouteData })),
+    async render(request) {
+      const { pathname } = new URL(request.url);
+      rendered.push(pathname);
+      if (pathname.endsWith('.json')) return Response.json({ code: 'A' });
+      const body = pathname === '/groove/' ? '<!DOCTYPE html><html lang="en"><body>index</body></html>' : page(pathname.split('/')[2]!);
+      return new Response(body, { status: 200, headers: { 'content-type': 'text/html', 'x-kept': 'yes' } });
+    },
+  };
+}
+
+const work = await mkdtemp(path.join(tmpdir(), 'pagefind-live-'));
+afterAll(async () => {
+  await pagefind.close();
+  await rm(work, { recursive: true, force: true });
+});
+
+describe('indexing while Astro renders', () => {
+  test('renders pages before endpoints, hands Astro each response unchanged, and writes the index after the last page', async () => {
+    const astro = fakeAstro();
+    const live = new LiveIndex(path.join(work, 'pagefind'));
+    const prerenderer = indexingPrerenderer(astro, live);
+
+    const paths = await prerenderer.getStaticPaths();
+    expect(paths.map((entry) => entry.pathname)).toEqual(['/groove/A/', '/groove/', '/groove/B/', '/groove/A.json']);
+
+    for (const { pathname, route } of paths) {
+      const result = await prerenderer.render(new Request(`http://localhost${pathname}`), { routeData: route });
+      const response = result instanceof Response ? result : result.response;
+      const original = await astro.render(new Request(`http://localhost${pathname}`), { routeData: route });
+      expect(await response.text()).toBe(await (original as Response).text());
+      if (route.type === 'page') expect(response.headers.get('x-kept')).toBe('yes');
+    }
+
+    const { pages } = await live.written();
+    expect(pages).toBe(3);
+    const entry = JSON.parse(await readFile(path.join(work, 'pagefind', 'pagefind-entry.json'), 'utf8'));
+    // Only the two code pages carry data-pagefind-body; the index page is rendered but not indexed.
+    expect(entry.languages.en.page_count).toBe(2);
+  });
+});
