@@ -125,7 +125,7 @@ export function synthesize(count: number, seed = 1): SyntheticRegistry {
       samples: [
         {
           title: `${capitalize(withArticle(verb))} call on ${withArticle(resource)} that is ${readable}`,
-          ...(commandApi ? {} : { request: `POST /v1/${resource}s/${verb} HTTP/1.1\nHost: ${api.id}.example` }),
+          ...(commandApi ? {} : { request: `POST /v1/${resource}${resource.endsWith('s') ? 'es' : 's'}/${verb} HTTP/1.1\nHost: ${api.id}.example` }),
           response: commandApi
             ? { header: { namespace: 'commands', success: false, type: 'globalError' }, body: { errorCode: code, reason: `${resource} ${readable}` } }
             : { status: httpStatus!, body: { Error: { ErrorCode: code, Description: `The ${resource} is ${readable}.` } } },
