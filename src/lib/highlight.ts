@@ -9,7 +9,7 @@ export type CodeLanguage = 'http' | 'json';
 /**
  * Shiki tokenizes; the markup is ours. Every code page carries two or three blocks, so at 5000 codes this runs
  * about 12,000 times per build: Astro's `<Code>` (Oniguruma, dual themes tokenized twice, a hast tree per block)
- * took 3.8 s of a 5000-code build, this takes about 0.5 s (`npm run bench`). One theme of CSS variables also
+ * took 3.8 s of a 5000-code build, this takes about 0.8 s (`node --cpu-prof`). One theme of CSS variables also
  * means a token carries a class rather than inline colours, so light and dark come from the stylesheet and the
  * Content-Security-Policy needs no inline styles.
  */
