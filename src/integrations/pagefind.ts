@@ -10,8 +10,8 @@ import * as pagefind from 'pagefind';
  * soon as it is rendered. Pages render before the JSON endpoints, and the index is written while those
  * render. Only code pages carry `data-pagefind-body`, so only they are indexed.
  *
- * Astro lets one prerenderer run a build; if another integration (an adapter) sets its own, this one
- * sees no pages and the build fails saying so rather than publishing a site without search.
+ * Astro runs one prerenderer per build, the one set last. If an adapter added later sets its own, this
+ * index sees no pages and the build fails saying so rather than publishing a site without search.
  */
 export default function pagefindIntegration(): AstroIntegration {
   let outDir = '';
@@ -91,7 +91,6 @@ export class LiveIndex {
 
   expectPages(count: number) {
     this.pagesToCome = count;
-    if (count === 0) this.written();
   }
 
   addPage(url: string, content: string) {
