@@ -1,11 +1,11 @@
 import { execFile } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { formatProblem } from '../src/registry/problems.ts';
 import { readRegistry } from '../src/registry/read-registry.ts';
+import { ROOT } from './astro-project.ts';
 
-export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export { ROOT };
 
 /** Absolute path of a fixture registry under `tests/fixtures/`. */
 export function fixture(name: string): string {
@@ -23,6 +23,12 @@ export interface RunResult {
   stdout: string;
   stderr: string;
 }
+
+/**
+ * Time budget for a test that runs commands: each starts a fresh Node (about 1 s when the machine is idle,
+ * several times that on a 2-core machine beside a build), and a test may run three or four.
+ */
+export const COMMAND_TIMEOUT = 60_000;
 
 /** Runs a Node script from the project root with extra environment, capturing its exit code and output. */
 export async function runNode(args: readonly string[], env: Record<string, string>): Promise<RunResult> {

@@ -9,8 +9,17 @@ export default defineConfig({
     projects: [
       { test: { name: 'unit', root, include: ['tests/unit/**/*.test.ts', 'tests/registry/**/*.test.ts'] } },
       {
-        // Builds the real site (and a fixture site) once each, then reads what was written.
-        test: { name: 'build', root, include: ['tests/build/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 180_000, maxConcurrency: 4 },
+        // Builds the real site and fixture sites, each in a project folder of its own (tests/astro-project.ts),
+        // then reads what was written. A build takes about 5 s on an idle 2-core machine; the budgets allow
+        // for test files building side by side with another build running beside the suite.
+        test: {
+          name: 'build',
+          root,
+          include: ['tests/build/**/*.test.ts'],
+          testTimeout: 240_000,
+          hookTimeout: 300_000,
+          maxConcurrency: 2,
+        },
       },
     ],
   },

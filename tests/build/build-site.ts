@@ -1,26 +1,38 @@
-import { mkdtemp, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ROOT, runNode } from '../helpers.ts';
-
-const ASTRO = path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+import { astroArgs, removeScratchProject, scratchProject } from '../astro-project.ts';
+import { runNode } from '../helpers.ts';
 
 export interface BuildResult {
   code: number;
   output: string;
   outDir: string;
+  /** The scratch project the build ran in; `removeBuild` deletes it, with `outDir` unless one was given. */
+  project: string;
 }
 
-/** Runs `astro build` for a registry into a fresh folder (or `outDir`), as `npm run build` would. */
+/**
+ * Runs `astro build` for a registry, as `npm run build` would, in a scratch project of its own so that
+ * builds may run side by side (see ../astro-project.ts). The site goes to the project's `dist/`, or to
+ * `outDir`; a given `outDir` outside the project root only suits builds that are meant to fail, since Astro
+ * would put a successful build's prerender bundle in the shared `.astro/` of the working directory.
+ */
 export async function buildSite(registry: string, options: { outDir?: string; env?: Record<string, string> } = {}): Promise<BuildResult> {
-  const target = options.outDir ?? (await mkdtemp(path.join(tmpdir(), 'error-reference-build-')));
-  const { code, stdout, stderr } = await runNode([ASTRO, 'build', '--outDir', target], {
+  const project = await scratchProject();
+  const target = options.outDir ?? path.join(project, 'dist');
+  await mkdir(target, { recursive: true });
+  const { code, stdout, stderr } = await runNode(astroArgs('build', project, ['--outDir', target]), {
     ...options.env,
     REGISTRY_DIR: registry,
     FORCE_COLOR: '0',
     NO_COLOR: '1',
   });
-  return { code, output: stdout + stderr, outDir: target };
+  return { code, output: stdout + stderr, outDir: target, project };
+}
+
+/** Deletes what `buildSite` wrote. */
+export function removeBuild(result: BuildResult): Promise<void> {
+  return removeScratchProject(result.project);
 }
 /** A built page's HTML, by its URL path. */
 export function readPage(outDir: string, urlPath: string): Promise<string> {

@@ -1,17 +1,17 @@
-import { readdir, rm } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { formatProblem } from '../../src/registry/problems.ts';
 import { readRegistry } from '../../src/registry/read-registry.ts';
 import { ROOT, fixture } from '../helpers.ts';
-import { buildSite, readPage, type BuildResult } from './build-site.ts';
+import { buildSite, readPage, removeBuild, type BuildResult } from './build-site.ts';
 
 describe('codes at every stage of their life', () => {
   let site: BuildResult;
   beforeAll(async () => {
     site = await buildSite(fixture('lifecycle'), { env: { REPOSITORY_URL: 'https://git.example/acme/errors/' } });
   });
-  afterAll(() => rm(site.outDir, { recursive: true, force: true }));
+  afterAll(() => removeBuild(site));
 
   test('a deprecated code shows a banner with its reason and successor', async () => {
     expect(site.code, site.output).toBe(0);
@@ -63,6 +63,6 @@ describe('a broken registry', async () => {
     for (const problem of problems) expect(result.output).toContain(formatProblem(problem));
     expect(result.output).not.toMatch(/Stack trace|^\s+at /m);
     expect(await readdir(result.outDir)).toEqual([]);
-    await rm(result.outDir, { recursive: true, force: true });
+    await removeBuild(result);
   });
 });

@@ -10,7 +10,7 @@ import { brokenLinks } from './links.ts';
 import { formatProblem } from '../../src/registry/problems.ts';
 import { readRegistry } from '../../src/registry/read-registry.ts';
 import { ROOT, fixture } from '../helpers.ts';
-import { buildSite, escapeHtml, readPage, type BuildResult } from './build-site.ts';
+import { buildSite, escapeHtml, readPage, removeBuild, type BuildResult } from './build-site.ts';
 
 /**
  * The registry as an author wrote it, read with the yaml package alone: the oracle the built site is
@@ -50,7 +50,7 @@ describe('the built site', () => {
     site = await buildSite(path.join(ROOT, 'registry'));
     registry = await readRegistryFiles(path.join(ROOT, 'registry'));
   });
-  afterAll(() => rm(site.outDir, { recursive: true, force: true }));
+  afterAll(() => removeBuild(site));
 
   test('builds without errors', () => {
     expect(site.code, site.output).toBe(0);
@@ -266,7 +266,7 @@ describe('a build of another registry through REGISTRY_DIR', () => {
   beforeAll(async () => {
     site = await buildSite(fixture('valid'));
   });
-  afterAll(() => rm(site.outDir, { recursive: true, force: true }));
+  afterAll(() => removeBuild(site));
 
   test('publishes that registry instead of the project one', async () => {
     expect(site.code, site.output).toBe(0);
@@ -309,6 +309,6 @@ describe('a build of a broken registry', () => {
     expect(result.output).toContain('The registry has 3 problems; nothing was built.');
     expect(result.output).not.toMatch(/Stack trace|^\s+at /m);
     expect(await readdir(outDir)).toEqual(['previous-site.html']);
-    await rm(outDir, { recursive: true, force: true });
+    await Promise.all([rm(outDir, { recursive: true, force: true }), removeBuild(result)]);
   });
 });

@@ -1,7 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectAccessible } from './axe.ts';
+import { fixtureOrigin } from './ports.ts';
 
-const FIXTURE = 'http://127.0.0.1:4323';
+const FIXTURE = fixtureOrigin();
 
 /** Records CSP violations from the first byte of every page, for the test to read. */
 async function watchCsp(page: Page) {

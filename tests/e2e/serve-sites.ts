@@ -1,44 +1,54 @@
 /**
- * Serves the two sites the browser tests use: the project registry on :4322, and the lifecycle fixture
- * (deprecated, retired and renamed codes, hostile text) on :4323. The builds run one after the other
- * because they share Astro's content store; the previews run beside any preview a developer has open.
+ * Serves the two sites the browser tests use: the project registry, built and served as `npm start` does,
+ * and the lifecycle fixture (deprecated, retired and renamed codes, hostile text). Each is built in a
+ * project folder of its own (see ../astro-project.ts), so the two builds run side by side and beside any
+ * build or preview a developer has going. The ports come from the Playwright config.
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { astroArgs, removeScratchProject, ROOT, scratchProject } from '../astro-project.ts';
+import { sitePorts } from './ports.ts';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const astro = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
-export const FIXTURE_OUT = path.join(root, 'dist-fixture');
-
-function build(env: NodeJS.ProcessEnv, args: string[] = []) {
-  execFileSync(process.execPath, [astro, 'build', ...args], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+async function build(env: NodeJS.ProcessEnv): Promise<string> {
+  const project = await scratchProject();
+  await promisify(execFile)(process.execPath, astroArgs('build', project), {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    maxBuffer: 64 * 1024 * 1024,
+  }).catch((error: { stderr?: string }) => {
+    process.stderr.write(error.stderr ?? String(error));
+    process.exit(1);
+  });
+  return project;
 }
 
-function preview(port: number, args: string[] = []): ChildProcess {
-  return spawn(process.execPath, [astro, 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port), ...args], {
-    cwd: root,
+function preview(project: string, port: number): ChildProcess {
+  return spawn(process.execPath, astroArgs('preview', project, ['--host', '127.0.0.1', '--port', String(port)]), {
+    cwd: ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],
   });
 }
 
 async function ready(url: string) {
   for (let attempt = 0; attempt < 300; attempt++) {
-    const ok = await fetch(url).then((response) => response.ok, () => false);
+    const ok = await fetch(url).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`${url} did not come up`);
 }
 
-build({});
-build({ REGISTRY_DIR: path.join(root, 'tests', 'fixtures', 'lifecycle') }, ['--outDir', FIXTURE_OUT]);
-const servers = [preview(4322)];
-await ready('http://127.0.0.1:4322/');
-servers.push(preview(4323, ['--outDir', FIXTURE_OUT]));
-await ready('http://127.0.0.1:4323/');
-const stop = () => {
+const ports = sitePorts();
+const projects = await Promise.all([build({}), build({ REGISTRY_DIR: path.join(ROOT, 'tests', 'fixtures', 'lifecycle') })]);
+const servers = [preview(projects[0], ports.site), preview(projects[1], ports.fixture)];
+await Promise.all([ready(`http://127.0.0.1:${ports.site}/`), ready(`http://127.0.0.1:${ports.fixture}/`)]);
+const stop = async () => {
   for (const server of servers) server.kill();
+  await Promise.all(projects.map(removeScratchProject));
   process.exit(0);
 };
 process.on('SIGTERM', stop);

@@ -2,7 +2,7 @@ import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { fixture, runNode } from '../../helpers.ts';
+import { COMMAND_TIMEOUT, fixture, runNode } from '../../helpers.ts';
 
 let registry: string;
 beforeEach(async () => {
@@ -13,7 +13,7 @@ afterEach(() => rm(path.dirname(registry), { recursive: true, force: true }));
 
 const run = (script: string, ...args: string[]) => runNode([`scripts/${script}.ts`, ...args], { REGISTRY_DIR: registry });
 
-describe('npm run urls', () => {
+describe('npm run urls', { timeout: COMMAND_TIMEOUT }, () => {
   test('records every code, keeps what was listed, and then the check passes', async () => {
     expect((await run('check')).code).toBe(1);
     const result = await run('urls');
@@ -26,7 +26,7 @@ describe('npm run urls', () => {
   });
 });
 
-describe('npm run new', () => {
+describe('npm run new', { timeout: COMMAND_TIMEOUT }, () => {
   test('scaffolds a file, records its URL, and the check then lists each field still to write', async () => {
     await run('urls');
     const result = await run('new', 'shop', 'ORDER_EXPIRED', '--category', 'orders', '--status', '410');
@@ -66,7 +66,7 @@ describe('npm run new', () => {
   });
 });
 
-describe('npm run explain', () => {
+describe('npm run explain', { timeout: COMMAND_TIMEOUT }, () => {
   test('explains the code of a pasted payload: summary, causes, steps and URL', async () => {
     const result = await runNode(['scripts/explain.ts', '{"Error":{"ErrorCode":"too_many_requests"}}'], {});
     expect(result.code).toBe(0);
@@ -87,7 +87,7 @@ describe('npm run explain', () => {
   });
 });
 
-describe('npm run schema', () => {
+describe('npm run schema', { timeout: COMMAND_TIMEOUT }, () => {
   test('writes the editor schemas the check then accepts', async () => {
     await run('urls');
     const result = await run('schema');

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { fixture, runNode } from '../../helpers.ts';
+import { COMMAND_TIMEOUT, fixture, runNode } from '../../helpers.ts';
 
 const check = (registry: string) => runNode(['scripts/check.ts'], { REGISTRY_DIR: registry });
 
-describe('npm run check', () => {
+describe('npm run check', { timeout: COMMAND_TIMEOUT }, () => {
   test('exits 0 with a one-line summary for a valid registry', async () => {
     const result = await check(fixture('valid'));
     expect(result).toEqual({
