@@ -32,7 +32,15 @@ try {
   const started = performance.now();
   const { stderr, stdout } = await promisify(execFile)(
     '/usr/bin/time',
-    ['-f', 'peak-rss-kb %M cpu-seconds %U %S', process.execPath, path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist],
+    [
+      '-f',
+      'peak-rss-kb %M cpu-seconds %U %S',
+      process.execPath,
+      path.join(root, 'node_modules/astro/bin/astro.mjs'),
+      'build',
+      '--outDir',
+      dist,
+    ],
     { cwd: root, env: { ...process.env, REGISTRY_DIR: registry, NO_COLOR: '1' }, maxBuffer: 256 * 1024 * 1024 },
   );
   const wall = (performance.now() - started) / 1000;
@@ -49,7 +57,10 @@ try {
 
   // One code page, and what it loads before anyone searches: its stylesheets and scripts.
   const api = (await readdir(registry)).sort()[0]!;
-  const code = (await readdir(path.join(registry, api))).filter((name) => name !== '_api.yaml').sort()[0]!.replace(/\.yaml$/, '');
+  const code = (await readdir(path.join(registry, api)))
+    .filter((name) => name !== '_api.yaml')
+    .sort()[0]!
+    .replace(/\.yaml$/, '');
   const html = await readFile(path.join(dist, api, code, 'index.html'));
   const assets = (kind: RegExp) => [...html.toString().matchAll(kind)].map((match) => path.join(dist, match[1]!));
   const css = await Promise.all(assets(/<link rel="stylesheet" href="([^"]+)"/g).map((file) => readFile(file)));
@@ -83,6 +94,8 @@ try {
 
 async function walk(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(entries.map((entry) => (entry.isDirectory() ? walk(path.join(dir, entry.name)) : [path.join(dir, entry.name)])));
+  const nested = await Promise.all(
+    entries.map((entry) => (entry.isDirectory() ? walk(path.join(dir, entry.name)) : [path.join(dir, entry.name)])),
+  );
   return nested.flat();
 }

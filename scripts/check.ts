@@ -15,9 +15,7 @@ if (problems.length) {
   process.exitCode = 1;
 } else {
   const perApi = registry.apis.map((api) => `${api.id} ${registry.errors.filter((e) => e.api === api.id).length}`);
-  console.log(
-    `${displayPath(dir)}: ${registry.errors.length} codes in ${registry.apis.length} APIs are valid (${perApi.join(', ')}).`,
-  );
+  console.log(`${displayPath(dir)}: ${registry.errors.length} codes in ${registry.apis.length} APIs are valid (${perApi.join(', ')}).`);
 }
 
 function plural(count: number): string {

@@ -38,8 +38,12 @@ if (!new RegExp(api.data.codePattern).test(code)) {
 const existing = [...(registry.codeFiles.get(apiId) ?? [])];
 const twin = existing.find((other) => other.toUpperCase() === code.toUpperCase());
 const file = path.join(dir, apiId, `${code}${CODE_FILE_EXTENSION}`);
-const exists = await access(file).then(() => true, () => false);
-if (exists || twin) fail(`${displayPath(path.join(dir, apiId, `${twin ?? code}${CODE_FILE_EXTENSION}`))} already exists; nothing was written.`);
+const exists = await access(file).then(
+  () => true,
+  () => false,
+);
+if (exists || twin)
+  fail(`${displayPath(path.join(dir, apiId, `${twin ?? code}${CODE_FILE_EXTENSION}`))} already exists; nothing was written.`);
 
 const categories = api.data.categories.map((category) => category.id);
 if (values.category !== undefined && !categories.includes(values.category)) {
@@ -54,12 +58,18 @@ if (values.status !== undefined) {
 
 const category = values.category ?? categories[0]!;
 // Offer a code of the same category as the related one; the author should still choose it deliberately.
-const sameCategory = registry.errors.filter((entry) => entry.api === apiId && entry.data.category === category).map((entry) => entry.data.code);
-await writeFile(file, scaffoldEntry(apiId, api.data, code, {
-  existingCodes: [...sameCategory.sort(), ...existing.sort()],
-  ...(values.category ? { category: values.category } : {}),
-  ...(httpStatus !== undefined ? { httpStatus } : {}),
-}), { flag: 'wx' });
+const sameCategory = registry.errors
+  .filter((entry) => entry.api === apiId && entry.data.category === category)
+  .map((entry) => entry.data.code);
+await writeFile(
+  file,
+  scaffoldEntry(apiId, api.data, code, {
+    existingCodes: [...sameCategory.sort(), ...existing.sort()],
+    ...(values.category ? { category: values.category } : {}),
+    ...(httpStatus !== undefined ? { httpStatus } : {}),
+  }),
+  { flag: 'wx' },
+);
 
 const publishedFile = path.join(dir, PUBLISHED_FILE);
 const published = await readPublished(dir, displayPath(publishedFile));

@@ -115,7 +115,10 @@ export function buildSiteModel(
         url: errorUrl(api.id, record.code),
         sourcePath: record.sourcePath,
         // Folded YAML (`>-`) turns a blank line into one line break: each line of the value is a paragraph.
-        description: record.description.split(/\n+/).map((paragraph) => paragraph.trim()).filter(Boolean),
+        description: record.description
+          .split(/\n+/)
+          .map((paragraph) => paragraph.trim())
+          .filter(Boolean),
         causes: record.causes,
         troubleshooting: record.troubleshooting,
         retry: { id: record.retry, ...RETRY_POLICIES[record.retry] },

@@ -84,7 +84,9 @@ export async function getGuides() {
           props: {
             api,
             codes: Object.fromEntries(own.map((error) => [error.code, error])),
-            categories: Object.fromEntries(api.categories.map((category) => [category.id, own.filter((error) => error.category.id === category.id)])),
+            categories: Object.fromEntries(
+              api.categories.map((category) => [category.id, own.filter((error) => error.category.id === category.id)]),
+            ),
             okStatus: own.filter((error) => error.httpStatus === 200),
           },
         })),

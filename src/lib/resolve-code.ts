@@ -93,9 +93,7 @@ export function nearestCodes(query: string, known: readonly KnownCode[], limit =
     .map(({ entry }) => entry);
 }
 
-export type PathResolution =
-  | { kind: 'redirect'; url: string }
-  | { kind: 'suggest'; candidates: KnownCode[] };
+export type PathResolution = { kind: 'redirect'; url: string } | { kind: 'suggest'; candidates: KnownCode[] };
 
 /**
  * What a 404 path was meant to be. `/GROOVE/catalog_no_result` redirects to `/groove/CATALOG_NO_RESULT/`

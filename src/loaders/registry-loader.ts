@@ -24,8 +24,7 @@ export class RegistryInvalidError extends AstroError {
   constructor(result: RegistryResult) {
     const count = result.problems.length;
     super(
-      `The registry has ${count} problem${count === 1 ? '' : 's'}; nothing was built.\n\n` +
-        result.problems.map(formatProblem).join('\n'),
+      `The registry has ${count} problem${count === 1 ? '' : 's'}; nothing was built.\n\n` + result.problems.map(formatProblem).join('\n'),
       'Fix each line above, then run `npm run check` to confirm before building again.',
     );
     this.name = 'RegistryInvalidError';

@@ -9,12 +9,14 @@ import { RETRY_POLICY_IDS } from '../lib/retry-policies.ts';
 export const ERROR_STATUSES = ['active', 'deprecated', 'retired'] as const;
 export type ErrorStatus = (typeof ERROR_STATUSES)[number];
 
-const HTTP_STATUS_HINT =
-  'a registered HTTP status code such as 400, 404 or 502, or null where the API has no HTTP status';
+const HTTP_STATUS_HINT = 'a registered HTTP status code such as 400, 404 or 502, or null where the API has no HTTP status';
 
 /** Prose fields may mark identifiers as `code` with backticks; nothing else is interpreted. */
 const prose = (hint: string, min: number) =>
-  z.string({ error: hint }).trim().min(min, { error: `${hint} (at least ${min} characters)` });
+  z
+    .string({ error: hint })
+    .trim()
+    .min(min, { error: `${hint} (at least ${min} characters)` });
 
 const distinct = (items: readonly string[]) => new Set(items).size === items.length;
 
@@ -65,10 +67,7 @@ export const ErrorEntrySchema = z.strictObject({
    * The HTTP status the API sends with this code by default (an integer, which may be 200 when the error
    * rides on a successful response), or `null` when the API's transport has no HTTP status. Required.
    */
-  httpStatus: z
-    .int({ error: HTTP_STATUS_HINT })
-    .refine(isRegisteredHttpStatus, { error: HTTP_STATUS_HINT })
-    .nullable(),
+  httpStatus: z.int({ error: HTTP_STATUS_HINT }).refine(isRegisteredHttpStatus, { error: HTTP_STATUS_HINT }).nullable(),
   /**
    * One sentence, on one line, in plain words: what went wrong, ending with a full stop. Shown in tables,
    * search results and the export. Required.

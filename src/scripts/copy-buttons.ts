@@ -35,7 +35,9 @@ for (const part of document.querySelectorAll<HTMLElement>('.exchange-part')) {
   const pre = part.querySelector('pre');
   if (!pre) continue;
   const label = part.dataset['copyLabel'] ?? 'code';
-  part.querySelector('.code-label')?.append(...copyButton('Copy', `Copy the ${label}`, `Copied the ${label}.`, () => pre.textContent ?? ''));
+  part
+    .querySelector('.code-label')
+    ?.append(...copyButton('Copy', `Copy the ${label}`, `Copied the ${label}.`, () => pre.textContent ?? ''));
 }
 
 for (const share of document.querySelectorAll<HTMLElement>('.share')) {

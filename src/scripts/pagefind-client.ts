@@ -23,11 +23,7 @@ export function loadPagefind(): Promise<PagefindModule> {
 }
 
 /** Up to `limit` results for `query` (null: every page the filters allow), with their metadata. */
-export async function searchPages(
-  query: string | null,
-  filters: Record<string, string> = {},
-  limit = 25,
-): Promise<PagefindResultData[]> {
+export async function searchPages(query: string | null, filters: Record<string, string> = {}, limit = 25): Promise<PagefindResultData[]> {
   const pagefind = await loadPagefind();
   const { results } = await pagefind.search(query, { filters });
   return Promise.all(results.slice(0, limit).map((result) => result.data()));

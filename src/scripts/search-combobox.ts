@@ -80,10 +80,12 @@ export function attachCombobox(input: HTMLInputElement): void {
       }),
     );
     const allUrl = `${form.action}?q=${encodeURIComponent(query)}`;
-    items.push(option(items.length, allUrl, (item) => {
-      item.className = 'popup-all';
-      item.textContent = results.length ? `All results for “${query}”` : `No codes match “${query}”; search the full text`;
-    }));
+    items.push(
+      option(items.length, allUrl, (item) => {
+        item.className = 'popup-all';
+        item.textContent = results.length ? `All results for “${query}”` : `No codes match “${query}”; search the full text`;
+      }),
+    );
     listbox.replaceChildren(...items);
     urls = items.map((item) => item.dataset['url'] ?? '');
     exactUrl = exact?.url;

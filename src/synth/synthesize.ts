@@ -18,22 +18,125 @@ function random(seed: number) {
   return { next, pick };
 }
 
-const RESOURCES = ['invoice', 'payment', 'refund', 'customer', 'bucket', 'object', 'upload', 'session', 'device', 'sensor', 'firmware', 'schedule', 'message', 'channel', 'webhook', 'token', 'quota', 'report', 'export', 'subscription', 'address', 'shipment', 'coupon', 'ledger'];
-const PROBLEMS = ['NOT_FOUND', 'EXPIRED', 'LOCKED', 'CONFLICT', 'TOO_LARGE', 'INVALID', 'MISSING', 'DUPLICATE', 'UNAVAILABLE', 'TIMEOUT', 'LIMIT_REACHED', 'FORBIDDEN', 'MALFORMED', 'STALE', 'REJECTED', 'SUSPENDED'];
+const RESOURCES = [
+  'invoice',
+  'payment',
+  'refund',
+  'customer',
+  'bucket',
+  'object',
+  'upload',
+  'session',
+  'device',
+  'sensor',
+  'firmware',
+  'schedule',
+  'message',
+  'channel',
+  'webhook',
+  'token',
+  'quota',
+  'report',
+  'export',
+  'subscription',
+  'address',
+  'shipment',
+  'coupon',
+  'ledger',
+];
+const PROBLEMS = [
+  'NOT_FOUND',
+  'EXPIRED',
+  'LOCKED',
+  'CONFLICT',
+  'TOO_LARGE',
+  'INVALID',
+  'MISSING',
+  'DUPLICATE',
+  'UNAVAILABLE',
+  'TIMEOUT',
+  'LIMIT_REACHED',
+  'FORBIDDEN',
+  'MALFORMED',
+  'STALE',
+  'REJECTED',
+  'SUSPENDED',
+];
 const STATUS_BY_PROBLEM: Record<string, number> = {
-  NOT_FOUND: 404, EXPIRED: 410, LOCKED: 423, CONFLICT: 409, TOO_LARGE: 413, INVALID: 400, MISSING: 400, DUPLICATE: 409,
-  UNAVAILABLE: 503, TIMEOUT: 504, LIMIT_REACHED: 429, FORBIDDEN: 403, MALFORMED: 400, STALE: 412, REJECTED: 422, SUSPENDED: 403,
+  NOT_FOUND: 404,
+  EXPIRED: 410,
+  LOCKED: 423,
+  CONFLICT: 409,
+  TOO_LARGE: 413,
+  INVALID: 400,
+  MISSING: 400,
+  DUPLICATE: 409,
+  UNAVAILABLE: 503,
+  TIMEOUT: 504,
+  LIMIT_REACHED: 429,
+  FORBIDDEN: 403,
+  MALFORMED: 400,
+  STALE: 412,
+  REJECTED: 422,
+  SUSPENDED: 403,
 };
 const VERBS = ['create', 'update', 'delete', 'list', 'fetch', 'attach', 'cancel', 'renew', 'sync', 'archive'];
-const CONTEXTS = ['during checkout', 'in a batch job', 'from a mobile client', 'after a deploy', 'behind a proxy', 'on a retry', 'in a webhook handler', 'at the end of a billing cycle'];
-const CHECKS = ['the request ID in the response headers', 'the resource ID in the path', 'the timestamp of the last successful call', 'the account the token belongs to', 'the region the request was routed to', 'the payload size the client sent'];
-const FIXES = ['refresh the resource from the list endpoint and use its current ID', 'send the request again with the corrected value', 'wait for the running operation to finish and try once more', 'ask the account owner to raise the limit', 'split the payload into smaller parts', 'renew the token and repeat the call'];
+const CONTEXTS = [
+  'during checkout',
+  'in a batch job',
+  'from a mobile client',
+  'after a deploy',
+  'behind a proxy',
+  'on a retry',
+  'in a webhook handler',
+  'at the end of a billing cycle',
+];
+const CHECKS = [
+  'the request ID in the response headers',
+  'the resource ID in the path',
+  'the timestamp of the last successful call',
+  'the account the token belongs to',
+  'the region the request was routed to',
+  'the payload size the client sent',
+];
+const FIXES = [
+  'refresh the resource from the list endpoint and use its current ID',
+  'send the request again with the corrected value',
+  'wait for the running operation to finish and try once more',
+  'ask the account owner to raise the limit',
+  'split the payload into smaller parts',
+  'renew the token and repeat the call',
+];
 
 const APIS: Array<{ id: string; name: string; envelope: EnvelopeId; prefix: string; categories: string[] }> = [
-  { id: 'acme-payments', name: 'Acme Payments API', envelope: 'groove-error', prefix: 'PAY', categories: ['Billing', 'Cards', 'Refunds', 'Disputes', 'Payouts', 'Fraud checks'] },
-  { id: 'nimbus-storage', name: 'Nimbus Storage API', envelope: 'groove-error', prefix: 'STO', categories: ['Buckets', 'Objects', 'Uploads', 'Access policies', 'Replication'] },
-  { id: 'orbit-devices', name: 'Orbit Device Control API', envelope: 'sonos-global-error', prefix: 'ERROR', categories: ['Commands', 'Firmware', 'Pairing', 'Sensors'] },
-  { id: 'lumen-messaging', name: 'Lumen Messaging API', envelope: 'groove-error', prefix: 'MSG', categories: ['Delivery', 'Templates', 'Channels', 'Webhooks', 'Rate limits', 'Contacts', 'Consent'] },
+  {
+    id: 'acme-payments',
+    name: 'Acme Payments API',
+    envelope: 'groove-error',
+    prefix: 'PAY',
+    categories: ['Billing', 'Cards', 'Refunds', 'Disputes', 'Payouts', 'Fraud checks'],
+  },
+  {
+    id: 'nimbus-storage',
+    name: 'Nimbus Storage API',
+    envelope: 'groove-error',
+    prefix: 'STO',
+    categories: ['Buckets', 'Objects', 'Uploads', 'Access policies', 'Replication'],
+  },
+  {
+    id: 'orbit-devices',
+    name: 'Orbit Device Control API',
+    envelope: 'sonos-global-error',
+    prefix: 'ERROR',
+    categories: ['Commands', 'Firmware', 'Pairing', 'Sensors'],
+  },
+  {
+    id: 'lumen-messaging',
+    name: 'Lumen Messaging API',
+    envelope: 'groove-error',
+    prefix: 'MSG',
+    categories: ['Delivery', 'Templates', 'Channels', 'Webhooks', 'Rate limits', 'Contacts', 'Consent'],
+  },
 ];
 
 const slug = (name: string) => name.toLowerCase().replaceAll(' ', '-');
@@ -125,9 +228,14 @@ export function synthesize(count: number, seed = 1): SyntheticRegistry {
       samples: [
         {
           title: `${capitalize(withArticle(verb))} call on ${withArticle(resource)} that is ${readable}`,
-          ...(commandApi ? {} : { request: `POST /v1/${resource}${resource.endsWith('s') ? 'es' : 's'}/${verb} HTTP/1.1\nHost: ${api.id}.example` }),
+          ...(commandApi
+            ? {}
+            : { request: `POST /v1/${resource}${resource.endsWith('s') ? 'es' : 's'}/${verb} HTTP/1.1\nHost: ${api.id}.example` }),
           response: commandApi
-            ? { header: { namespace: 'commands', success: false, type: 'globalError' }, body: { errorCode: code, reason: `${resource} ${readable}` } }
+            ? {
+                header: { namespace: 'commands', success: false, type: 'globalError' },
+                body: { errorCode: code, reason: `${resource} ${readable}` },
+              }
             : { status: httpStatus!, body: { Error: { ErrorCode: code, Description: `The ${resource} is ${readable}.` } } },
         },
       ],

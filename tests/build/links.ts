@@ -4,7 +4,9 @@ import path from 'node:path';
 
 async function walk(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(entries.map((entry) => (entry.isDirectory() ? walk(path.join(dir, entry.name)) : [path.join(dir, entry.name)])));
+  const nested = await Promise.all(
+    entries.map((entry) => (entry.isDirectory() ? walk(path.join(dir, entry.name)) : [path.join(dir, entry.name)])),
+  );
   return nested.flat();
 }
 
@@ -36,7 +38,13 @@ export async function brokenLinks(outDir: string): Promise<string[]> {
   const failures: string[] = [];
   for (const page of pages) {
     const html = await readFile(page, 'utf8');
-    const pagePath = '/' + path.relative(outDir, page).split(path.sep).join('/').replace(/index\.html$/, '');
+    const pagePath =
+      '/' +
+      path
+        .relative(outDir, page)
+        .split(path.sep)
+        .join('/')
+        .replace(/index\.html$/, '');
     for (const match of html.matchAll(/\s(?:href|src)="([^"]*)"/g)) {
       const raw = match[1]!.replaceAll('&amp;', '&');
       if (/^(?:[a-z]+:|\/\/)/i.test(raw)) continue;

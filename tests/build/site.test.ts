@@ -58,9 +58,7 @@ describe('the built site', () => {
 
   test('exports every registry code in /errors.json, exactly as the contract shapes it', async () => {
     const exported = JSON.parse(await readPage(site.outDir, '/errors.json'));
-    expect(exported.apis).toEqual(
-      registry.apis.map((id) => ({ id, name: registry.names[id]?.name, url: `/${id}/` })),
-    );
+    expect(exported.apis).toEqual(registry.apis.map((id) => ({ id, name: registry.names[id]?.name, url: `/${id}/` })));
     const expected = registry.codes.map((entry) => ({
       api: entry.api,
       code: entry.code,
@@ -105,15 +103,22 @@ describe('the built site', () => {
     expect(await readPage(site.outDir, '/groove/CATALOG_NO_RESULT/')).toContain(
       'href="https://docs.microsoft.com/en-us/groove/groove-service-rest-reference/json-error"',
     );
-    expect(await readPage(site.outDir, '/sonos-control/ERROR_NOT_CAPABLE/')).toContain(
-      'href="https://docs.sonos.com/docs/globalerror"',
-    );
+    expect(await readPage(site.outDir, '/sonos-control/ERROR_NOT_CAPABLE/')).toContain('href="https://docs.sonos.com/docs/globalerror"');
   });
 
   test('groups each API index by category, in the order _api.yaml lists them', async () => {
     const html = await readPage(site.outDir, '/groove/');
     const headings = [...html.matchAll(/<h2 id="([a-z-]+)-heading">/g)].map((match) => match[1]);
-    expect(headings).toEqual(['input-validation', 'authentication', 'catalog', 'collection', 'discovery', 'streaming', 'subscription', 'server']);
+    expect(headings).toEqual([
+      'input-validation',
+      'authentication',
+      'catalog',
+      'collection',
+      'discovery',
+      'streaming',
+      'subscription',
+      'server',
+    ]);
   });
 
   test('shows both APIs with their code counts on the home page, with search and lookup forms', async () => {
@@ -201,7 +206,9 @@ describe('the built site', () => {
       { id: 'sonos-control', name: 'Sonos Control API', codeKey: 'errorCode' },
     ]);
     for (const api of registry.apis) {
-      expect(index.codes[api]).toEqual(errors.filter((error: { api: string }) => error.api === api).map((error: { code: string }) => error.code));
+      expect(index.codes[api]).toEqual(
+        errors.filter((error: { api: string }) => error.api === api).map((error: { code: string }) => error.code),
+      );
     }
   });
 

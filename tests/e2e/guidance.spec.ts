@@ -11,14 +11,21 @@ interface ExportedError {
 test.describe('guidance on code pages', () => {
   test('a code page has causes, ordered steps, samples and related codes, each section linkable', async ({ page }) => {
     await page.goto('/sonos-control/ERROR_INVALID_PARAMETER/');
-    for (const [id, name] of [['causes', 'Causes'], ['troubleshooting', 'Troubleshooting'], ['samples', 'Samples'], ['related', 'Related codes']]) {
+    for (const [id, name] of [
+      ['causes', 'Causes'],
+      ['troubleshooting', 'Troubleshooting'],
+      ['samples', 'Samples'],
+      ['related', 'Related codes'],
+    ]) {
       await expect(page.locator(`section#${id}`).getByRole('heading', { level: 2 })).toContainText(name!);
     }
     await expect(page.locator('#causes li')).toHaveCount(3);
     await expect(page.locator('#troubleshooting ol li')).toHaveCount(4);
     await expect(page.locator('#troubleshooting .retry-advice')).toContainText('Retry after fixing the request');
     await expect(page.locator('#samples figure')).toHaveCount(2);
-    await expect(page.locator('#samples')).toContainText('"reason": "Set of players to group (array playerIds) contains invalid player ids"');
+    await expect(page.locator('#samples')).toContainText(
+      '"reason": "Set of players to group (array playerIds) contains invalid player ids"',
+    );
 
     await page.getByRole('link', { name: 'Link to the Troubleshooting section' }).click();
     await expect(page).toHaveURL(/#troubleshooting$/);

@@ -2,7 +2,12 @@ import { expect, test } from '@playwright/test';
 import { expectAccessible } from './axe.ts';
 
 test.describe('links that support tickets can trust', () => {
-  for (const variant of ['/groove/catalog_no_result/', '/GROOVE/Catalog_No_Result', '/groove/CATALOG_NO_RESULT', '/Groove/catalog_NO_result/']) {
+  for (const variant of [
+    '/groove/catalog_no_result/',
+    '/GROOVE/Catalog_No_Result',
+    '/groove/CATALOG_NO_RESULT',
+    '/Groove/catalog_NO_result/',
+  ]) {
     test(`${variant} reaches the canonical page`, async ({ page }) => {
       await page.goto(variant);
       await expect(page).toHaveURL(/\/groove\/CATALOG_NO_RESULT\/?$/);

@@ -8,7 +8,9 @@ test.describe('lookup', () => {
     await page.goto('/');
     await page
       .getByLabel('Look up a code or paste an error response')
-      .fill('[{"namespace":"groupVolume","response":"setVolume","success":false,"type":"globalError"},{"errorCode":"ERROR_MISSING_PARAMETERS","reason":"Missing required value:[0].householdId"}]');
+      .fill(
+        '[{"namespace":"groupVolume","response":"setVolume","success":false,"type":"globalError"},{"errorCode":"ERROR_MISSING_PARAMETERS","reason":"Missing required value:[0].householdId"}]',
+      );
     await page.getByRole('button', { name: 'Look up' }).click();
     await expect(page).toHaveURL(/\/sonos-control\/ERROR_MISSING_PARAMETERS\/$/);
   });
@@ -28,7 +30,7 @@ test.describe('lookup', () => {
     ],
     ['a fragment that is not valid JSON', '"errorCode":"ERROR_INVALID_OBJECT_ID"}, {"nam', /\/sonos-control\/ERROR_INVALID_OBJECT_ID\/$/],
     [
-      "a payload whose message mentions another code",
+      'a payload whose message mentions another code',
       '{"Error":{"ErrorCode":"ACCESS_TOKEN_EXPIRED","Description":"x","Message":"not AUTHORIZATION_TOKEN_EXPIRED"}}',
       /\/groove\/ACCESS_TOKEN_EXPIRED\/$/,
     ],

@@ -15,10 +15,14 @@ async function watchCsp(page: Page) {
 const violations = (page: Page) => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
 
 async function expectWellStructured(page: Page) {
-  const levels = await page.locator('main h1, main h2, main h3, main h4').evaluateAll((headings) => headings.map((heading) => Number(heading.tagName[1])));
+  const levels = await page
+    .locator('main h1, main h2, main h3, main h4')
+    .evaluateAll((headings) => headings.map((heading) => Number(heading.tagName[1])));
   expect(levels[0]).toBe(1);
   expect(levels.filter((level) => level === 1)).toHaveLength(1);
-  levels.forEach((level, index) => index > 0 && expect(level, `heading ${index} jumps a level`).toBeLessThanOrEqual(levels[index - 1]! + 1));
+  levels.forEach(
+    (level, index) => index > 0 && expect(level, `heading ${index} jumps a level`).toBeLessThanOrEqual(levels[index - 1]! + 1),
+  );
   for (const role of ['banner', 'main', 'contentinfo'] as const) await expect(page.getByRole(role)).toHaveCount(1);
   await expect(page.getByRole('navigation', { name: 'APIs' })).toBeVisible();
 }

@@ -45,7 +45,10 @@ test.describe('search quality', () => {
 
   test('an HTTP status finds exactly the codes sent with it', async ({ page }) => {
     const errors = await exported(page);
-    const notFound = errors.filter((error) => error.httpStatus === 404).map((error) => error.code).sort();
+    const notFound = errors
+      .filter((error) => error.httpStatus === 404)
+      .map((error) => error.code)
+      .sort();
     await page.goto('/search/?q=404');
     await expect(page.getByRole('status')).toHaveText(`${notFound.length} results sent with HTTP 404.`);
     expect((await page.locator('#search-results li code').allTextContents()).sort()).toEqual(notFound);

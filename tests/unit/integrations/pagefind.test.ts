@@ -12,7 +12,12 @@ const page = (code: string) =>
 /** Stands in for Astro's prerenderer: two code pages, a page Pagefind skips, and a JSON endpoint. */
 function fakeAstro(): AstroPrerenderer & { rendered: string[] } {
   const rendered: string[] = [];
-  const routes: Record<string, RouteData['type']> = { '/groove/A.json': 'endpoint', '/groove/A/': 'page', '/groove/': 'page', '/groove/B/': 'page' };
+  const routes: Record<string, RouteData['type']> = {
+    '/groove/A.json': 'endpoint',
+    '/groove/A/': 'page',
+    '/groove/': 'page',
+    '/groove/B/': 'page',
+  };
   return {
     name: 'fake',
     rendered,

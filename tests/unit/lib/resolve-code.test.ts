@@ -33,7 +33,8 @@ describe('findCodes', () => {
   });
 
   test('finds the code in a minified Groove body under its HTTP status line and headers', () => {
-    const pasted = 'HTTP/1.1 404 Not Found\r\nContent-Type: application/json; charset=utf-8\r\nX-Request-Id: 7f3a\r\n\r\n{"Error":{"ErrorCode":"COLLECTION_NO_RESULT","Description":"No result in the user\'s collection"}}';
+    const pasted =
+      'HTTP/1.1 404 Not Found\r\nContent-Type: application/json; charset=utf-8\r\nX-Request-Id: 7f3a\r\n\r\n{"Error":{"ErrorCode":"COLLECTION_NO_RESULT","Description":"No result in the user\'s collection"}}';
     expect(urls(pasted)).toEqual(['/groove/COLLECTION_NO_RESULT/']);
   });
 
@@ -46,7 +47,8 @@ describe('findCodes', () => {
   });
 
   test("takes the payload's own code over codes its message merely mentions", () => {
-    const pasted = '{"Error":{"ErrorCode":"ACCESS_TOKEN_EXPIRED","Description":"Expired","Message":"Renew it; AUTHORIZATION_TOKEN_EXPIRED is different"}}';
+    const pasted =
+      '{"Error":{"ErrorCode":"ACCESS_TOKEN_EXPIRED","Description":"Expired","Message":"Renew it; AUTHORIZATION_TOKEN_EXPIRED is different"}}';
     expect(urls(pasted)).toEqual(['/groove/ACCESS_TOKEN_EXPIRED/']);
   });
 

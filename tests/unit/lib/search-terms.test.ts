@@ -3,10 +3,7 @@ import { searchTerms } from '../../../src/lib/search-terms.ts';
 
 describe('searchTerms', () => {
   test('indexes the words of a code and every multi-word suffix, so any part of it is a prefix of some term', () => {
-    expect(searchTerms('DELIVERY_CONCURRENT_STREAMING')).toEqual([
-      'DELIVERY CONCURRENT STREAMING',
-      'CONCURRENT_STREAMING',
-    ]);
+    expect(searchTerms('DELIVERY_CONCURRENT_STREAMING')).toEqual(['DELIVERY CONCURRENT STREAMING', 'CONCURRENT_STREAMING']);
     expect(searchTerms('CATALOG_NO_RESULT')).toEqual(['CATALOG NO RESULT', 'NO_RESULT']);
   });
 

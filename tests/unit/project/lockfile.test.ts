@@ -36,7 +36,9 @@ describe('package-lock.json', () => {
 
   test('a lockfile with an unversioned entry fails the check, naming that entry and not the root or a link', () => {
     const broken = path.join(fixture('lockfile-unversioned'), 'package-lock.json');
-    expect(unversionedEntries(broken)).toEqual(['node_modules/@astrojs/compiler-binding/node_modules/@astrojs/compiler-binding-android-arm64']);
+    expect(unversionedEntries(broken)).toEqual([
+      'node_modules/@astrojs/compiler-binding/node_modules/@astrojs/compiler-binding-android-arm64',
+    ]);
     expect(() => expectReadableByNpm(broken)).toThrow(
       /without a version.*: node_modules\/@astrojs\/compiler-binding\/node_modules\/@astrojs\/compiler-binding-android-arm64\. Delete package-lock\.json, run `npm install`/,
     );

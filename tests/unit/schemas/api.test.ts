@@ -24,9 +24,9 @@ describe('ApiSchema', () => {
 
   test('refuses an API without categories, or with a category id that is not a slug', () => {
     expect(pathsOfIssues({ ...valid, categories: [] })).toEqual(['categories']);
-    expect(
-      pathsOfIssues({ ...valid, categories: [{ id: 'Input Validation', name: 'Input validation', summary: 'Bad input.' }] }),
-    ).toEqual(['categories.0.id']);
+    expect(pathsOfIssues({ ...valid, categories: [{ id: 'Input Validation', name: 'Input validation', summary: 'Bad input.' }] })).toEqual([
+      'categories.0.id',
+    ]);
   });
 
   test('refuses an unknown transport kind and an envelope example that is not JSON', () => {

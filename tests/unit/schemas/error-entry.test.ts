@@ -52,9 +52,7 @@ describe('ErrorEntrySchema', () => {
   });
 
   test('refuses an unknown status, naming the allowed ones', () => {
-    expect(issuesFor({ ...valid, status: 'live' })).toEqual([
-      { path: 'status', message: 'one of active, deprecated, retired' },
-    ]);
+    expect(issuesFor({ ...valid, status: 'live' })).toEqual([{ path: 'status', message: 'one of active, deprecated, retired' }]);
   });
 
   test('refuses unknown fields instead of dropping them', () => {
@@ -65,8 +63,22 @@ describe('ErrorEntrySchema', () => {
   });
 
   test('requires every field', () => {
-    expect(issuesFor({}).map((issue) => issue.path).sort()).toEqual([
-      'category', 'causes', 'code', 'description', 'httpStatus', 'related', 'retry', 'samples', 'status', 'summary', 'troubleshooting',
+    expect(
+      issuesFor({})
+        .map((issue) => issue.path)
+        .sort(),
+    ).toEqual([
+      'category',
+      'causes',
+      'code',
+      'description',
+      'httpStatus',
+      'related',
+      'retry',
+      'samples',
+      'status',
+      'summary',
+      'troubleshooting',
     ]);
   });
 

@@ -18,10 +18,9 @@ describe('npm run urls', { timeout: COMMAND_TIMEOUT }, () => {
     expect((await run('check')).code).toBe(1);
     const result = await run('urls');
     expect(result.stdout).toBe(`${registry}/_published-urls.txt: 2 URLs, 1 newly recorded.\n`);
-    expect((await readFile(path.join(registry, '_published-urls.txt'), 'utf8')).split('\n').filter((line) => line.startsWith('/'))).toEqual([
-      '/shop/ORDER_NOT_FOUND/',
-      '/shop/SERVER_BUSY/',
-    ]);
+    expect((await readFile(path.join(registry, '_published-urls.txt'), 'utf8')).split('\n').filter((line) => line.startsWith('/'))).toEqual(
+      ['/shop/ORDER_NOT_FOUND/', '/shop/SERVER_BUSY/'],
+    );
     expect((await run('check')).code).toBe(0);
   });
 });
@@ -43,11 +42,17 @@ describe('npm run new', { timeout: COMMAND_TIMEOUT }, () => {
 
   test('refuses a code that exists, in any letter case, and writes nothing', async () => {
     const shop = path.join(registry, 'shop', '_api.yaml');
-    await writeFile(shop, (await readFile(shop, 'utf8')).replace('codePattern: "^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$"', 'codePattern: "^[A-Za-z_]+$"'));
+    await writeFile(
+      shop,
+      (await readFile(shop, 'utf8')).replace('codePattern: "^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$"', 'codePattern: "^[A-Za-z_]+$"'),
+    );
     const before = await readFile(path.join(registry, 'shop', 'ORDER_NOT_FOUND.yaml'), 'utf8');
     for (const code of ['ORDER_NOT_FOUND', 'order_not_found']) {
       const result = await run('new', 'shop', code);
-      expect(result).toMatchObject({ code: 1, stderr: `npm run new: ${registry}/shop/ORDER_NOT_FOUND.yaml already exists; nothing was written.\n` });
+      expect(result).toMatchObject({
+        code: 1,
+        stderr: `npm run new: ${registry}/shop/ORDER_NOT_FOUND.yaml already exists; nothing was written.\n`,
+      });
     }
     expect(await readdir(path.join(registry, 'shop'))).toEqual(['ORDER_NOT_FOUND.yaml', 'SERVER_BUSY.yaml', '_api.yaml']);
     expect(await readFile(path.join(registry, 'shop', 'ORDER_NOT_FOUND.yaml'), 'utf8')).toBe(before);
@@ -61,7 +66,9 @@ describe('npm run new', { timeout: COMMAND_TIMEOUT }, () => {
       'npm run new: "order-expired" breaks the code format of Shop REST API: codes match ^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$.\n',
     );
     expect((await run('new', 'shop', 'ORDER_EXPIRED', '--category', 'billing')).stderr).toContain('no category "billing"');
-    expect((await run('new', 'shop', 'ORDER_EXPIRED', '--status', '499')).stderr).toBe('npm run new: "499" is not a registered HTTP status.\n');
+    expect((await run('new', 'shop', 'ORDER_EXPIRED', '--status', '499')).stderr).toBe(
+      'npm run new: "499" is not a registered HTTP status.\n',
+    );
     expect((await run('new', 'shop')).code).toBe(1);
   });
 });
@@ -70,7 +77,9 @@ describe('npm run explain', { timeout: COMMAND_TIMEOUT }, () => {
   test('explains the code of a pasted payload: summary, causes, steps and URL', async () => {
     const result = await runNode(['scripts/explain.ts', '{"Error":{"ErrorCode":"too_many_requests"}}'], {});
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^TOO_MANY_REQUESTS · Groove Service REST API · Server errors · HTTP 429 Too Many Requests · Retry with backoff\n/);
+    expect(result.stdout).toMatch(
+      /^TOO_MANY_REQUESTS · Groove Service REST API · Server errors · HTTP 429 Too Many Requests · Retry with backoff\n/,
+    );
     expect(result.stdout).toContain('The caller sent more requests than its rate limit allows and is being throttled.');
     expect(result.stdout).toContain('Causes\n  - The application bursts many requests at once');
     expect(result.stdout).toContain('What to do\n  1. Slow down');
