@@ -2,7 +2,6 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import pagefind from './src/integrations/pagefind.ts';
-import redirects from './src/integrations/redirects.ts';
 
 export default defineConfig({
   // Absolute URLs (canonical links, ticket links) are built from this; set SITE_URL when deploying.
@@ -18,7 +17,7 @@ export default defineConfig({
   // Shiki writes, so the CSP below needs no 'unsafe-inline' for styles either. A fenced block in a guide
   // therefore renders plain; show code in a guide with <CodeBlock>.
   markdown: { syntaxHighlight: false },
-  integrations: [mdx(), redirects(), pagefind()],
+  integrations: [mdx(), pagefind()],
   // Scripts stay in their own files, however small: cacheable, and allowed by a CSP without 'unsafe-inline'.
   vite: { build: { assetsInlineLimit: 0 } },
   // Astro writes a Content-Security-Policy <meta> into every page. Scripts may only come from this site

@@ -9,3 +9,5 @@ export const SEARCH_URL = '/search/';
 export const LOOKUP_URL = '/lookup/';
 export const guideUrl = (api: string) => `/guides/${api}/`;
 export const CODE_INDEX_URL = '/lookup/codes.json';
+/** Redirect rules for hosts that read them (Netlify, Cloudflare Pages). */
+export const REDIRECTS_FILE = '/_redirects';

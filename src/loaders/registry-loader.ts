@@ -31,6 +31,14 @@ export class RegistryInvalidError extends AstroError {
     // The problem lines already say where to look; a stack trace into the loader would only bury them.
     this.stack = '';
   }
+
+  /**
+   * Astro replaces the hint of any error whose `toString()` contains "document" or "window" with advice
+   * about browser APIs; registry text may well contain those words, so the problem lines stay out of it.
+   */
+  override toString(): string {
+    return this.name;
+  }
 }
 
 /**

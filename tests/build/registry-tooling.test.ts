@@ -34,6 +34,12 @@ describe('codes at every stage of their life', () => {
     expect(html).toMatch(/Renamed to <a href="\/shop\/SERVER_BUSY\/"><code>SERVER_BUSY<\/code><\/a>/);
   });
 
+  test('_redirects sends the URL of each renamed code, and only those, to its successor with a 301', async () => {
+    expect(await readPage(site.outDir, '/_redirects')).toBe(
+      '# Renamed codes: the old URL redirects to the new one. Generated at build time from the registry.\n/shop/SERVICE_OVERLOADED/ /shop/SERVER_BUSY/ 301\n',
+    );
+  });
+
   test('the index lists retired codes apart from the current ones', async () => {
     const html = await readPage(site.outDir, '/shop/');
     const [current, retired] = html.split('id="retired"');
@@ -62,6 +68,9 @@ describe('a broken registry', async () => {
     expect(result.code).toBe(1);
     for (const problem of problems) expect(result.output).toContain(formatProblem(problem));
     expect(result.output).not.toMatch(/Stack trace|^\s+at /m);
+    // Astro's own hint for browser globals must not replace the registry's, whatever words the text holds.
+    expect(result.output).not.toContain('Browser APIs');
+    expect(result.output).toContain('Fix each line above, then run `npm run check`');
     expect(await readdir(result.outDir)).toEqual([]);
     await removeBuild(result);
   });

@@ -46,6 +46,30 @@ describe('readRegistry', () => {
     'broken-not-mapping': [
       'tests/fixtures/broken-not-mapping/shop/ORDER_NOT_FOUND.yaml:1: the file holds a list — a YAML mapping of fields, such as "code: CATALOG_NO_RESULT"',
     ],
+    'broken-alias-bomb': [
+      'tests/fixtures/broken-alias-bomb/shop/ORDER_NOT_FOUND.yaml:32: YAML aliases (*name) here expand to more than 100 copies — write each value out in full; a registry entry has no need for anchors and aliases',
+    ],
+    'broken-deep-nesting': [
+      'tests/fixtures/broken-deep-nesting/shop/ORDER_NOT_FOUND.yaml:28: the value nests more than 32 levels of mappings and lists deep — a flatter value: a sample body is the response as the API sends it, which nests a few levels at most',
+    ],
+    'broken-long-text': [
+      'tests/fixtures/broken-long-text/shop/ORDER_NOT_FOUND.yaml:7: description: the text is 9,133 characters long, over the limit of 8,000 — a shorter text: a page states what a reader needs mid-incident; move long material to the API guide',
+    ],
+    'broken-oversized-file': [
+      'tests/fixtures/broken-oversized-file/shop/ORDER_NOT_FOUND.yaml:1: the file is 137 KB, over the limit of 128 KB — one code per file, with text a reader can take in; move long material to the API guide',
+    ],
+    'broken-invisible-characters': [
+      'tests/fixtures/broken-invisible-characters/shop/ORDER_NOT_FOUND.yaml:5: summary: the invisible character U+202E (RIGHT-TO-LEFT OVERRIDE) is in the text — delete it: it does not show in most editors, and it can make the published text read differently from what it says',
+      'tests/fixtures/broken-invisible-characters/shop/ORDER_NOT_FOUND.yaml:12: causes[1]: the invisible character U+200B (ZERO WIDTH SPACE) is in the text — delete it: it does not show in most editors, and it can make the published text read differently from what it says',
+    ],
+    // The generated editor schemas are not called stale while the _api.yaml they derive from is invalid.
+    'broken-unsafe-api-file': [
+      'tests/fixtures/broken-unsafe-api-file/shop/_api.yaml:5: categories[0].id: found the text "<b>orders</b>" — a category id: lower-case words joined by hyphens, such as "input-validation"',
+      'tests/fixtures/broken-unsafe-api-file/shop/_api.yaml:26: upstream.url: found the text "javascript:alert(1)" — an address starting with https://',
+    ],
+    'broken-browser-words': [
+      `tests/fixtures/broken-browser-words/shop/ORDER_NOT_FOUND.yaml:6: window: unknown field — remove the field or correct its name; the fields allowed here are ${ENTRY_FIELDS}`,
+    ],
     'broken-invalid-utf8': [
       'tests/fixtures/broken-invalid-utf8/shop/ORDER_NOT_FOUND.yaml:5: the bytes here are not valid UTF-8 text — save the file as UTF-8',
     ],

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseYamlSource } from '../../../src/registry/yaml-source.ts';
+import { LIMITS, parseYamlSource } from '../../../src/registry/yaml-source.ts';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 
@@ -38,5 +38,45 @@ describe('parseYamlSource', () => {
     expect(parsed.ok ? [] : parsed.problems.map((problem) => `${problem.line}: ${problem.message}`)).toEqual([
       '3: the file holds a single value',
     ]);
+  });
+
+  const problemsOf = (source: string) => {
+    const parsed = parseYamlSource('a.yaml', encode(source));
+    return parsed.ok ? [] : parsed.problems.map((problem) => `${problem.line}: ${problem.field ? `${problem.field}: ` : ''}${problem.message}`);
+  };
+
+  test('refuses nesting past the limit without overflowing the call stack, however deep', () => {
+    for (const depth of [LIMITS.depth + 1, 50_000]) {
+      expect(problemsOf(`code: A\nbody: ${'['.repeat(depth)}${']'.repeat(depth)}\n`)).toEqual([
+        `2: the value nests more than ${LIMITS.depth} levels of mappings and lists deep`,
+      ]);
+    }
+    expect(problemsOf(`code: A\nbody: ${'['.repeat(LIMITS.depth - 1)}${']'.repeat(LIMITS.depth - 1)}\n`)).toEqual([]);
+  });
+
+  test('accepts a few aliases and refuses ones that expand past the limit, at the first alias', () => {
+    expect(problemsOf('a: &x [1, 2]\nb: *x\n')).toEqual([]);
+    const laughs = ['a: &a [x, x, x, x, x, x, x, x, x, x]', 'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]', 'c: [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]'];
+    expect(problemsOf(laughs.join('\n'))).toEqual([`2: YAML aliases (*name) here expand to more than ${LIMITS.aliases} copies`]);
+  });
+
+  test('names the field of a text over the limit, and of an invisible character, in nested values', () => {
+    expect(problemsOf(`code: A\nsamples:\n  - title: ok\n    body: "${'x'.repeat(LIMITS.textLength + 1)}"\n`)).toEqual([
+      `4: samples[0].body: the text is 8,001 characters long, over the limit of 8,000`,
+    ]);
+    expect(problemsOf('code: A\nsteps:\n  - first\n  - "sec\u200Dond"\n# a comment with \u202E\n')).toEqual([
+      '4: steps[1]: the invisible character U+200D (ZERO WIDTH JOINER) is in the text',
+      '5: the invisible character U+202E (RIGHT-TO-LEFT OVERRIDE) is in the text',
+    ]);
+  });
+
+  test('lists ten invisible characters at most, and says how many more there are', () => {
+    const problems = problemsOf(`code: A\n${'x: "\u200B"\n'.repeat(1)}note: "${'\u200B'.repeat(25)}"\n`);
+    expect(problems).toHaveLength(10);
+    expect(problems[9]).toMatch(/, and 16 more follow in this file$/);
+  });
+
+  test('refuses a file over the size limit before reading it', () => {
+    expect(problemsOf(`code: A\n# ${'x'.repeat(LIMITS.fileBytes)}\n`)).toEqual(['1: the file is 129 KB, over the limit of 128 KB']);
   });
 });
