@@ -1,5 +1,5 @@
 /**
- * Gives every Astro build and preview the tests start a project folder of its own. Astro keeps its content
+ * Gives every Astro build the tests start a project folder of its own. Astro keeps its content
  * store and generated modules under `<root>/.astro/` and `<root>/node_modules/.astro/`, and Vite its cache
  * under `<root>/node_modules/.vite/`; builds that share a root read each other's store. Astro also writes
  * its prerender bundle into `<outDir>/.prerender/`, but into `<cwd>/.astro/.prerender/` when the output
@@ -43,6 +43,6 @@ export function removeScratchProject(root: string): Promise<void> {
 }
 
 /** Arguments for `node` that run an Astro command against a scratch root. */
-export function astroArgs(command: 'build' | 'preview', root: string, extra: readonly string[] = []): string[] {
+export function astroArgs(command: 'build', root: string, extra: readonly string[] = []): string[] {
   return [ASTRO, command, '--root', root, ...extra];
 }

@@ -1,8 +1,8 @@
 /**
- * Serves the two sites the browser tests use: the project registry, built and served as `npm start` does,
- * and the lifecycle fixture (deprecated, retired and renamed codes, hostile text). Each is built in a
+ * Serves the two sites the browser tests use: the project registry, built and served as `npm start` does
+ * (scripts/serve.ts), and the lifecycle fixture (deprecated, retired and renamed codes, hostile text). Each is built in a
  * project folder of its own (see ../astro-project.ts), so the two builds run side by side and beside any
- * build or preview a developer has going. The ports come from the Playwright config.
+ * build or server a developer has going. The ports come from the Playwright config.
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
@@ -23,8 +23,9 @@ async function build(env: NodeJS.ProcessEnv): Promise<string> {
   return project;
 }
 
-function preview(project: string, port: number): ChildProcess {
-  return spawn(process.execPath, astroArgs('preview', project, ['--host', '127.0.0.1', '--port', String(port)]), {
+function serve(project: string, port: number): ChildProcess {
+  const args = ['scripts/serve.ts', '--dir', path.join(project, 'dist'), '--host', '127.0.0.1', '--port', String(port)];
+  return spawn(process.execPath, args, {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],
   });
@@ -44,7 +45,7 @@ async function ready(url: string) {
 
 const ports = sitePorts();
 const projects = await Promise.all([build({}), build({ REGISTRY_DIR: path.join(ROOT, 'tests', 'fixtures', 'lifecycle') })]);
-const servers = [preview(projects[0], ports.site), preview(projects[1], ports.fixture)];
+const servers = [serve(projects[0], ports.site), serve(projects[1], ports.fixture)];
 await Promise.all([ready(`http://127.0.0.1:${ports.site}/`), ready(`http://127.0.0.1:${ports.fixture}/`)]);
 const stop = async () => {
   for (const server of servers) server.kill();
