@@ -1,19 +1,42 @@
 import type { Loader } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openParseCache } from '../registry/parse-cache.ts';
 import { formatProblem } from '../registry/problems.ts';
 import { readRegistry } from '../registry/read-registry.ts';
 import type { RegistryResult } from '../registry/layout.ts';
 
 type Kind = 'apis' | 'errors';
 
-/** Both collections come from one read of the registry, so a build reads and validates each file once. */
-const reads = new Map<string, Promise<RegistryResult>>();
+/** Where a build keeps the validated files of the last one (see src/registry/parse-cache.ts). */
+const CACHE_FILE = 'registry-parse-cache.json';
 
-function read(dir: string): Promise<RegistryResult> {
+interface RegistryRead {
+  result: RegistryResult;
+  /** How many files were read and how many of them had to be parsed, for the build log. */
+  summary: string;
+}
+
+/** Both collections come from one read of the registry, so a build reads and validates each file once. */
+const reads = new Map<string, Promise<RegistryRead>>();
+
+function read(dir: string, cacheDir: URL): Promise<RegistryRead> {
   let pending = reads.get(dir);
   if (!pending) {
-    pending = readRegistry(dir);
+    pending = (async () => {
+      const started = performance.now();
+      await mkdir(cacheDir, { recursive: true });
+      const cache = await openParseCache(fileURLToPath(new URL(CACHE_FILE, cacheDir)));
+      const result = await readRegistry(dir, cache);
+      await cache.save();
+      const milliseconds = Math.round(performance.now() - started);
+      return {
+        result,
+        summary: `read ${cache.hits + cache.misses} files in ${milliseconds} ms: ${cache.misses} parsed, ${cache.hits} unchanged`,
+      };
+    })();
     reads.set(dir, pending);
   }
   return pending;
@@ -43,28 +66,31 @@ export class RegistryInvalidError extends AstroError {
 
 /**
  * Loads one side of the registry into a content collection: the APIs (id = folder name) or the codes
- * (id = `<api>/<CODE>`). The collection's schema then validates each entry once more as Astro stores it.
+ * (id = `<api>/<CODE>`). The registry reader has validated every entry against the same schemas the
+ * collections declare, so entries are stored as they are, not validated a second time. Each carries a
+ * digest, and Astro's store leaves an unchanged entry as it was; entries whose file is gone are removed.
  */
 export function registryLoader(kind: Kind, dir: string): Loader {
   return {
     name: `registry-${kind}`,
-    async load({ store, parseData, logger, watcher }) {
+    async load({ store, logger, watcher, config, generateDigest }) {
       const sync = async () => {
-        const result = await read(dir);
+        const { result, summary } = await read(dir, config.cacheDir);
         if (result.problems.length) throw new RegistryInvalidError(result);
-        store.clear();
-        if (kind === 'apis') {
-          for (const api of result.registry.apis) {
-            const data = await parseData({ id: api.id, data: { ...api.data } });
-            store.set({ id: api.id, data, filePath: path.relative(process.cwd(), path.join(dir, api.id, '_api.yaml')) });
-          }
-        } else {
-          for (const entry of result.registry.errors) {
-            const id = `${entry.api}/${entry.data.code}`;
-            const data = await parseData({ id, data: { ...entry.data, api: entry.api, sourcePath: entry.registryPath } });
-            store.set({ id, data, filePath: path.relative(process.cwd(), path.join(dir, entry.registryPath)) });
-          }
+        const entries =
+          kind === 'apis'
+            ? result.registry.apis.map((api) => ({ id: api.id, data: { ...api.data }, file: path.join(dir, api.id, '_api.yaml') }))
+            : result.registry.errors.map((entry) => ({
+                id: `${entry.api}/${entry.data.code}`,
+                data: { ...entry.data, api: entry.api, sourcePath: entry.registryPath },
+                file: path.join(dir, entry.registryPath),
+              }));
+        const ids = new Set(entries.map((entry) => entry.id));
+        for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+        for (const { id, data, file } of entries) {
+          store.set({ id, data, digest: generateDigest(data), filePath: path.relative(process.cwd(), file) });
         }
+        if (kind === 'errors') logger.info(`registry: ${summary}`);
       };
       await sync();
 

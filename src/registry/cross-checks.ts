@@ -159,12 +159,13 @@ function checkSamples(entry: RegistryError, api: RegistryApi): Problem[] {
 /** Related codes must exist in the same API and must not point back at the code itself. */
 function checkRelated(entry: RegistryError, apiCodes: ReadonlySet<string>): Problem[] {
   return entry.data.related.flatMap((code, index): Problem[] => {
-    const at = { file: entry.file, line: entry.where.lineOf(['related', index]), field: `related[${index}]` };
+    // Lines are looked up only for a problem: a file from the parse cache is parsed just for that.
+    const at = () => ({ file: entry.file, line: entry.where.lineOf(['related', index]), field: `related[${index}]` });
     if (code === entry.data.code) {
-      return [{ ...at, message: 'a code cannot be related to itself', hint: 'another code of the same API, or remove the entry' }];
+      return [{ ...at(), message: 'a code cannot be related to itself', hint: 'another code of the same API, or remove the entry' }];
     }
     if (!apiCodes.has(code)) {
-      return [{ ...at, message: `no code "${code}" in this API`, hint: `a code that has a file in the same folder; ${code}.yaml does not exist` }];
+      return [{ ...at(), message: `no code "${code}" in this API`, hint: `a code that has a file in the same folder; ${code}.yaml does not exist` }];
     }
     return [];
   });

@@ -9,6 +9,7 @@ import { problemsFromIssues, sortProblems, type Locator, type Problem } from './
 import { checkPublished, PUBLISHED_FILE, readPublished } from './published.ts';
 import { checkSchemaFiles } from './schema-files.ts';
 import { SCHEMA_DIR } from './json-schema.ts';
+import { cacheKey, type ParseCache } from './parse-cache.ts';
 import { parseYamlSource } from './yaml-source.ts';
 import { displayPath } from './paths.ts';
 
@@ -19,7 +20,7 @@ export { displayPath, registryDir } from './paths.ts';
  * checked against the others. Nothing is skipped quietly: a file that cannot be read, a stray file, or an
  * invalid entry each yields a problem, and only valid entries are returned.
  */
-export async function readRegistry(dir: string): Promise<RegistryResult> {
+export async function readRegistry(dir: string, cache?: ParseCache): Promise<RegistryResult> {
   const problems: Problem[] = [];
   const registry: Registry = { apis: [], errors: [], codeFiles: new Map() };
 
@@ -65,7 +66,7 @@ export async function readRegistry(dir: string): Promise<RegistryResult> {
       continue;
     }
     apiFolders++;
-    await readApiFolder(entry.name, entryPath, registry, problems);
+    await readApiFolder(entry.name, entryPath, registry, problems, cache);
   }
 
   // Sorted first, so that problems between files (which of two twins is the duplicate) do not depend on
@@ -81,7 +82,7 @@ export async function readRegistry(dir: string): Promise<RegistryResult> {
   return { registry, problems: sortProblems(problems) };
 }
 
-async function readApiFolder(api: string, folder: string, registry: Registry, problems: Problem[]) {
+async function readApiFolder(api: string, folder: string, registry: Registry, problems: Problem[], cache: ParseCache | undefined) {
   const entries = (await listDir(folder)) ?? [];
   const apiFile = path.join(folder, API_FILE);
   if (!entries.some((entry) => entry.name === API_FILE && entry.isFile())) {
@@ -100,7 +101,7 @@ async function readApiFolder(api: string, folder: string, registry: Registry, pr
       return;
     }
     if (entry.name === API_FILE) {
-      const parsed = await parseFile(filePath, ApiSchema, problems);
+      const parsed = await parseFile(filePath, ApiSchema, problems, cache);
       if (parsed) registry.apis.push({ id: api, file: parsed.where.file, data: parsed.data, where: parsed.where });
       return;
     }
@@ -109,7 +110,7 @@ async function readApiFolder(api: string, folder: string, registry: Registry, pr
       return;
     }
     registry.codeFiles.set(api, (registry.codeFiles.get(api) ?? new Set()).add(entry.name.slice(0, -CODE_FILE_EXTENSION.length)));
-    const parsed = await parseFile(filePath, ErrorEntrySchema, problems);
+    const parsed = await parseFile(filePath, ErrorEntrySchema, problems, cache);
     if (parsed) {
       registry.errors.push({
         api,
@@ -127,6 +128,7 @@ async function parseFile<S extends z.ZodType>(
   filePath: string,
   schema: S,
   problems: Problem[],
+  cache: ParseCache | undefined,
 ): Promise<{ data: z.infer<S>; where: Locator } | undefined> {
   const file = displayPath(filePath);
   let bytes: Uint8Array;
@@ -136,6 +138,10 @@ async function parseFile<S extends z.ZodType>(
     problems.push({ file, line: 1, message: `the file cannot be read (${errorCode(cause)})`, hint: 'a readable file' });
     return undefined;
   }
+  const key = cache && cacheKey(path.basename(filePath) === API_FILE ? 'api' : 'entry', bytes);
+  const cached = key === undefined ? undefined : (cache?.get(key) as z.infer<S> | undefined);
+  if (cached !== undefined) return { data: cached, where: lazyLocator(file, bytes) };
+
   const parsed = parseYamlSource(file, bytes);
   if (!parsed.ok) {
     problems.push(...parsed.problems);
@@ -146,7 +152,26 @@ async function parseFile<S extends z.ZodType>(
     problems.push(...problemsFromIssues(result.error.issues, parsed.source.data, schema, parsed.source));
     return undefined;
   }
+  if (key !== undefined) cache?.set(key, result.data);
   return { data: result.data, where: parsed.source };
+}
+
+/**
+ * Where the values of a file taken from the cache sit. Lines are only needed when a cross-check reports a
+ * problem, so the file is parsed then, and only then.
+ */
+function lazyLocator(file: string, bytes: Uint8Array): Locator {
+  let source: Locator | undefined;
+  return {
+    file,
+    lineOf(path) {
+      if (!source) {
+        const parsed = parseYamlSource(file, bytes);
+        source = parsed.ok ? parsed.source : { file, lineOf: () => 1 };
+      }
+      return source.lineOf(path);
+    },
+  };
 }
 
 function strayFile(filePath: string, hint: string): Problem {

@@ -17,8 +17,12 @@ export interface BuildResult {
  * `outDir`; a given `outDir` outside the project root only suits builds that are meant to fail, since Astro
  * would put a successful build's prerender bundle in the shared `.astro/` of the working directory.
  */
-export async function buildSite(registry: string, options: { outDir?: string; env?: Record<string, string> } = {}): Promise<BuildResult> {
-  const project = await scratchProject();
+export async function buildSite(
+  registry: string,
+  options: { outDir?: string; env?: Record<string, string>; project?: string } = {},
+): Promise<BuildResult> {
+  // A project given again rebuilds with the caches its last build left, as `npm run build` run twice does.
+  const project = options.project ?? (await scratchProject());
   const target = options.outDir ?? path.join(project, 'dist');
   await mkdir(target, { recursive: true });
   const { code, stdout, stderr } = await runNode(astroArgs('build', project, ['--outDir', target]), {

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -299,6 +299,32 @@ describe('a build of another registry through REGISTRY_DIR', () => {
   test('builds no guide for an API that has none, and does not link to one', async () => {
     expect(existsSync(path.join(site.outDir, 'guides'))).toBe(false);
     expect(await readPage(site.outDir, '/shop/')).not.toContain('/guides/');
+  });
+});
+
+describe('a rebuild after registry files changed', () => {
+  test('parses only the changed file, and publishes the change and the removal', async () => {
+    const registry = path.join(await mkdtemp(path.join(tmpdir(), 'error-reference-rebuild-')), 'registry');
+    await cp(fixture('valid'), registry, { recursive: true });
+    const first = await buildSite(registry);
+    expect(first.code, first.output).toBe(0);
+    expect(first.output).toMatch(/registry: read 7 files in \d+ ms: 7 parsed, 0 unchanged/);
+
+    const busy = path.join(registry, 'shop', 'SERVER_BUSY.yaml');
+    await writeFile(
+      busy,
+      (await readFile(busy, 'utf8')).replace(/^summary: .*$/m, 'summary: The service is too busy to take the order now.'),
+    );
+    await rm(path.join(registry, 'shop', 'PARTIAL_ORDER_LIST.yaml'));
+    const second = await buildSite(registry, { project: first.project });
+    expect(second.code, second.output).toBe(0);
+    expect(second.output).toMatch(/registry: read 6 files in \d+ ms: 1 parsed, 5 unchanged/);
+
+    const { errors } = JSON.parse(await readPage(second.outDir, '/errors.json')) as { errors: Array<{ code: string; summary: string }> };
+    expect(errors.map((error) => error.code)).toEqual(['ERR_BUSY', 'ERR_TIMEOUT', 'ORDER_NOT_FOUND', 'SERVER_BUSY']);
+    expect(errors.find((error) => error.code === 'SERVER_BUSY')?.summary).toBe('The service is too busy to take the order now.');
+    expect(await readPage(second.outDir, '/shop/SERVER_BUSY/')).toContain('The service is too busy to take the order now.');
+    await Promise.all([removeBuild(second), rm(path.dirname(registry), { recursive: true, force: true })]);
   });
 });
 
