@@ -3,7 +3,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { formatProblem } from '../src/registry/problems.ts';
 import { readRegistry } from '../src/registry/read-registry.ts';
-import { ROOT } from './astro-project.ts';
+import { ROOT } from '../scripts/lib/scratch-project.ts';
 
 export { ROOT };
 

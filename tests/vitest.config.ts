@@ -9,7 +9,7 @@ export default defineConfig({
     projects: [
       { test: { name: 'unit', root, include: ['tests/unit/**/*.test.ts', 'tests/registry/**/*.test.ts'] } },
       {
-        // Builds the real site and fixture sites, each in a project folder of its own (tests/astro-project.ts),
+        // Builds the real site and fixture sites, each in a project folder of its own (scripts/lib/scratch-project.ts),
         // then reads what was written. A build takes about 5 s on an idle 2-core machine; the budgets allow
         // for test files building side by side with another build running beside the suite.
         test: {

@@ -1,6 +1,6 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { astroArgs, removeScratchProject, scratchProject } from '../astro-project.ts';
+import { astroArgs, removeScratchProject, scratchProject } from '../../scripts/lib/scratch-project.ts';
 import { runNode } from '../helpers.ts';
 
 export interface BuildResult {
@@ -13,7 +13,7 @@ export interface BuildResult {
 
 /**
  * Runs `astro build` for a registry, as `npm run build` would, in a scratch project of its own so that
- * builds may run side by side (see ../astro-project.ts). The site goes to the project's `dist/`, or to
+ * builds may run side by side (see scripts/lib/scratch-project.ts). The site goes to the project's `dist/`, or to
  * `outDir`; a given `outDir` outside the project root only suits builds that are meant to fail, since Astro
  * would put a successful build's prerender bundle in the shared `.astro/` of the working directory.
  */

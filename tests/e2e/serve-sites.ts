@@ -1,13 +1,13 @@
 /**
  * Serves the two sites the browser tests use: the project registry, built and served as `npm start` does
  * (scripts/serve.ts), and the lifecycle fixture (deprecated, retired and renamed codes, hostile text). Each is built in a
- * project folder of its own (see ../astro-project.ts), so the two builds run side by side and beside any
+ * project folder of its own (see scripts/lib/scratch-project.ts), so the two builds run side by side and beside any
  * build or server a developer has going. The ports come from the Playwright config.
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { astroArgs, removeScratchProject, ROOT, scratchProject } from '../astro-project.ts';
+import { astroArgs, removeScratchProject, ROOT, scratchProject } from '../../scripts/lib/scratch-project.ts';
 import { sitePorts } from './ports.ts';
 
 async function build(env: NodeJS.ProcessEnv): Promise<string> {

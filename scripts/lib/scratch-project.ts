@@ -1,5 +1,6 @@
 /**
- * Gives every Astro build the tests start a project folder of its own. Astro keeps its content
+ * Gives every Astro build that the tests and the benchmark start a project folder of its own, so that they
+ * run side by side and beside a developer's `npm start` or `npm run build`. Astro keeps its content
  * store and generated modules under `<root>/.astro/` and `<root>/node_modules/.astro/`, and Vite its cache
  * under `<root>/node_modules/.vite/`; builds that share a root read each other's store. Astro also writes
  * its prerender bundle into `<outDir>/.prerender/`, but into `<cwd>/.astro/.prerender/` when the output
@@ -13,7 +14,7 @@ import { cp, mkdir, mkdtemp, readdir, rm, symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const ASTRO = path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
 
 /** What a build reads from the project root besides the registry and node_modules. */
