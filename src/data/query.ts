@@ -3,7 +3,7 @@
  * `astro:content`.
  */
 import { getCollection, render } from 'astro:content';
-import { errorUrl } from '../lib/urls.ts';
+import { errorUrl, schemaUrl } from '../lib/urls.ts';
 import { buildSiteModel, type ApiView, type ErrorView, type SiteModel } from './model.ts';
 
 let model: Promise<SiteModel> | undefined;
@@ -60,7 +60,7 @@ export async function getEntries() {
   const errors = await getCollection('errors');
   return errors.map(({ data }) => {
     const { api, sourcePath: _sourcePath, ...entry } = data;
-    return { api, url: errorUrl(api, entry.code), schema: `/schemas/${api}.schema.json`, entry };
+    return { api, url: errorUrl(api, entry.code), schema: schemaUrl(api), entry };
   });
 }
 

@@ -7,8 +7,11 @@ export const API_FILE = '_api.yaml';
 /** Code files are named `<CODE>.yaml`, spelled exactly as the API sends the code. */
 export const CODE_FILE_EXTENSION = '.yaml';
 
-/** Top-level URL segments the site itself uses; an API folder with one of these names would shadow a page. */
-export const RESERVED_API_IDS = ['guides', 'lookup', 'search', 'pagefind', 'errors.json'];
+/**
+ * Top-level URL segments the site itself uses that an API id could spell (ids are lower-case words joined by
+ * hyphens, so `errors.json` or `_redirects` never clash); an API folder with one of these names would shadow them.
+ */
+export const RESERVED_API_IDS = ['guides', 'lookup', 'search', 'pagefind', 'schemas'];
 
 export interface RegistryApi {
   /** The folder name, e.g. `groove`. */

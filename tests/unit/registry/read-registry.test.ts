@@ -105,7 +105,7 @@ describe('readRegistry', () => {
       'tests/fixtures/broken-guidance-too-thin/shop/ORDER_NOT_FOUND.yaml:12: troubleshooting: found a list of 2 — at least 3 ordered, actionable steps',
     ],
     'broken-reserved-api-id': [
-      'tests/fixtures/broken-reserved-api-id/search/_api.yaml:1: the API id "search" is a path the site itself uses — another folder name; guides, lookup, search, pagefind, errors.json are reserved',
+      'tests/fixtures/broken-reserved-api-id/search/_api.yaml:1: the API id "search" is a path the site itself uses — another folder name; guides, lookup, search, pagefind, schemas are reserved',
     ],
     'broken-schema-stale': [
       'tests/fixtures/broken-schema-stale/_schemas/error-entry.schema.json:1: the schema is out of date with src/schemas and the _api.yaml files — run `npm run schema` to regenerate the folder; its files are generated, never edited by hand',
