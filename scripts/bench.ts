@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { synthesize } from '../src/synth/synthesize.ts';
+import { synthesize } from './lib/synthesize.ts';
 import { measure, type Measured } from './bench/measure.ts';
 import { astroArgs, removeScratchProject, ROOT, scratchProject } from './lib/scratch-project.ts';
 

@@ -5,7 +5,7 @@
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { MINIMUM_CODES, synthesize } from '../src/synth/synthesize.ts';
+import { MINIMUM_CODES, synthesize } from './lib/synthesize.ts';
 
 const { values } = parseArgs({ options: { codes: { type: 'string' }, out: { type: 'string' }, seed: { type: 'string', default: '1' } } });
 const count = Number(values.codes);

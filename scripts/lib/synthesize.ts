@@ -1,8 +1,8 @@
 import { stringify } from 'yaml';
-import type { ApiDefinition } from '../schemas/api.ts';
-import type { EnvelopeId } from '../schemas/envelopes.ts';
-import type { ErrorEntry } from '../schemas/error-entry.ts';
-import { RETRY_POLICY_IDS } from '../lib/retry-policies.ts';
+import type { ApiDefinition } from '../../src/schemas/api.ts';
+import type { EnvelopeId } from '../../src/schemas/envelopes.ts';
+import type { ErrorEntry } from '../../src/schemas/error-entry.ts';
+import { RETRY_POLICY_IDS } from '../../src/lib/retry-policies.ts';
 
 /** A small, fast, seeded generator (mulberry32): the same seed always gives the same registry. */
 function random(seed: number) {
@@ -173,7 +173,6 @@ export const MINIMUM_CODES = APIS.length * 2;
 export interface SyntheticRegistry {
   /** Relative path (`<api>/<file>`) to file text. */
   files: Map<string, string>;
-  codes: number;
 }
 
 /**
@@ -251,5 +250,5 @@ export function synthesize(count: number, seed = 1): SyntheticRegistry {
     const key = `${api.id}/${first}.yaml`;
     files.set(key, files.get(key)!.replace(/related: \[\]\n/, `related:\n  - ${second}\n`));
   }
-  return { files, codes: count };
+  return { files };
 }

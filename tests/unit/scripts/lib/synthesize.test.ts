@@ -2,8 +2,8 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { readRegistry } from '../../../src/registry/read-registry.ts';
-import { MINIMUM_CODES, synthesize } from '../../../src/synth/synthesize.ts';
+import { readRegistry } from '../../../../src/registry/read-registry.ts';
+import { MINIMUM_CODES, synthesize } from '../../../../scripts/lib/synthesize.ts';
 
 describe('synthesize', () => {
   test('writes a registry of exactly N codes over several APIs that the check accepts', async () => {
