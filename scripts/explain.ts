@@ -4,9 +4,9 @@
  */
 import { text } from 'node:stream/consumers';
 import { buildCodeIndex } from '../src/data/export.ts';
-import { describeHttpStatus } from '../src/lib/http-status.ts';
+import { siteModelFromRegistry } from '../src/data/from-registry.ts';
 import { findCodes, knownCodes, nearestCodes } from '../src/lib/resolve-code.ts';
-import { RETRY_POLICIES } from '../src/lib/retry-policies.ts';
+import { formatProblem } from '../src/registry/problems.ts';
 import { readRegistry, registryDir } from '../src/registry/read-registry.ts';
 
 const args = process.argv.slice(2);
@@ -16,10 +16,19 @@ if (!input.trim()) {
   process.exit(1);
 }
 
-const { registry } = await readRegistry(registryDir());
+const { registry, problems } = await readRegistry(registryDir());
+if (problems.length) {
+  // An answer from a registry with problems could name a code or a step that is about to change.
+  console.error(problems.map(formatProblem).join('\n'));
+  console.error(
+    `\nnpm run explain: the registry has ${problems.length} problem${problems.length === 1 ? '' : 's'}; fix them (npm run check) first.`,
+  );
+  process.exit(2);
+}
+const model = siteModelFromRegistry(registry);
 const index = buildCodeIndex(
-  registry.apis.map((api) => ({ id: api.id, name: api.data.name, envelope: api.data.envelope })),
-  registry.errors.map((entry) => ({ api: entry.api, code: entry.data.code })),
+  model.apis,
+  model.errors.map((error) => ({ api: error.api.id, code: error.code })),
 );
 const known = knownCodes(index);
 const matches = findCodes(input, known, index);
@@ -34,23 +43,20 @@ if (!matches.length) {
 }
 
 const blocks = matches.map((match) => {
-  const entry = registry.errors.find((candidate) => candidate.api === match.api && candidate.data.code === match.code)!;
-  const api = registry.apis.find((candidate) => candidate.id === match.api)!;
-  const { data } = entry;
-  const category = api.data.categories.find((candidate) => candidate.id === data.category)?.name ?? data.category;
-  const status = data.httpStatus === null ? 'no HTTP status' : `HTTP ${describeHttpStatus(data.httpStatus)}`;
+  const error = model.errors.find((candidate) => candidate.url === match.url)!;
+  const status = error.httpStatusText === null ? 'no HTTP status' : `HTTP ${error.httpStatusText}`;
   const lines = [
-    `${data.code} · ${api.data.name} · ${category} · ${status} · ${RETRY_POLICIES[data.retry].label}`,
-    ...(data.status === 'active' ? [] : [`${data.status.toUpperCase()}: ${data.lifecycle?.reason ?? ''}`]),
-    data.summary,
+    `${error.code} · ${error.api.name} · ${error.category.name} · ${status} · ${error.retry.label}`,
+    ...(error.lifecycle ? [`${error.status.toUpperCase()}: ${error.lifecycle.reason}`] : []),
+    error.summary,
     '',
     'Causes',
-    ...data.causes.map((cause) => `  - ${cause}`),
+    ...error.causes.map((cause) => `  - ${cause}`),
     '',
     'What to do',
-    ...data.troubleshooting.map((step, index) => `  ${index + 1}. ${step}`),
+    ...error.troubleshooting.map((step, index) => `  ${index + 1}. ${step}`),
     '',
-    new URL(match.url, site).href,
+    new URL(error.url, site).href,
   ];
   return lines.join('\n');
 });

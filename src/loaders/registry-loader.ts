@@ -3,6 +3,7 @@ import { AstroError } from 'astro/errors';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { errorRecord } from '../data/from-registry.ts';
 import { openParseCache } from '../registry/parse-cache.ts';
 import { formatProblem } from '../registry/problems.ts';
 import { readRegistry } from '../registry/read-registry.ts';
@@ -82,7 +83,7 @@ export function registryLoader(kind: Kind, dir: string): Loader {
             ? result.registry.apis.map((api) => ({ id: api.id, data: { ...api.data }, file: path.join(dir, api.id, '_api.yaml') }))
             : result.registry.errors.map((entry) => ({
                 id: `${entry.api}/${entry.data.code}`,
-                data: { ...entry.data, api: entry.api, sourcePath: entry.registryPath },
+                data: errorRecord(entry),
                 file: path.join(dir, entry.registryPath),
               }));
         const ids = new Set(entries.map((entry) => entry.id));

@@ -86,6 +86,15 @@ describe('npm run explain', { timeout: COMMAND_TIMEOUT }, () => {
     expect(result.stdout.trim().split('\n').at(-1)).toBe('http://localhost:4321/groove/TOO_MANY_REQUESTS/');
   });
 
+  test('refuses to answer from a registry with problems, printing the lines npm run check prints', async () => {
+    const result = await runNode(['scripts/explain.ts', 'ORDER_NOT_FOUND'], { REGISTRY_DIR: fixture('broken-alias-bomb') });
+    const check = await runNode(['scripts/check.ts'], { REGISTRY_DIR: fixture('broken-alias-bomb') });
+    const problemLine = check.stderr.split('\n')[0]!;
+    expect(problemLine).toContain('broken-alias-bomb/shop/ORDER_NOT_FOUND.yaml:32:');
+    expect(result).toMatchObject({ code: 2, stdout: '' });
+    expect(result.stderr).toBe(`${problemLine}\n\nnpm run explain: the registry has 1 problem; fix them (npm run check) first.\n`);
+  });
+
   test('exits 1 with a clear message and the nearest codes when nothing matches', async () => {
     const result = await runNode(['scripts/explain.ts', 'ERROR_NOT_CAPABEL'], {});
     expect(result).toMatchObject({
