@@ -36,6 +36,8 @@ export interface SampleView extends RenderedResponse {
   statusNote?: string;
   /** Where the sample comes from: copied from a source (and what of it), or written for the page. */
   provenance: { kind: 'upstream'; source: SourceView; copies: SampleCopies } | { kind: 'illustrative' };
+  /** The source documenting the request's URI and parameters, where the request is not copied. */
+  requestSource?: SourceView;
 }
 
 /** Enough of another code to link to it with context. */
@@ -132,15 +134,20 @@ export function buildSiteModel(
         upstream: {
           kind: record.upstream.kind,
           ...(record.upstream.description ? { description: record.upstream.description } : {}),
-          sources: citedSources(api, [...record.upstream.sources, ...record.samples.flatMap((sample) => (sample.source ? [sample.source] : []))]),
+          sources: citedSources(api, [
+            ...record.upstream.sources,
+            ...record.samples.flatMap((sample) => [sample.source, sample.requestSource].filter((id): id is string => id !== undefined)),
+          ]),
         },
         samples: record.samples.map((sample): SampleView => {
           const envelope = envelopeOf(api.envelope.schema);
           const [source] = sample.source ? citedSources(api, [sample.source]) : [];
+          const [requestSource] = sample.requestSource ? citedSources(api, [sample.requestSource]) : [];
           return {
             title: sample.title,
             ...(sample.request ? { request: { language: envelope.requestLanguage(sample.response), text: sample.request.trimEnd() } } : {}),
             ...(sample.statusNote ? { statusNote: sample.statusNote } : {}),
+            ...(requestSource ? { requestSource } : {}),
             provenance: sample.provenance === 'upstream' && source ? { kind: 'upstream', source, copies: sample.copies ?? 'exchange' } : { kind: 'illustrative' },
             ...envelope.render(sample.response),
           };

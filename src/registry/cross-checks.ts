@@ -195,6 +195,10 @@ function checkProvenance(entry: RegistryError, api: RegistryApi): Problem[] {
       const path = ['samples', index, field];
       return { file: entry.file, line: entry.where.lineOf(path), field: formatPath(path) };
     };
+    const requestSource =
+      sample.requestSource !== undefined && !sourceIds.includes(sample.requestSource)
+        ? [{ ...at('requestSource'), message: `no source "${sample.requestSource}" in ${api.file}`, hint: `one of ${sourceIds.join(', ')}, or add the source to ${api.file}` }]
+        : [];
     if (sample.provenance === 'illustrative') {
       return (['source', 'copies'] as const)
         .filter((field) => sample[field] !== undefined)
@@ -202,7 +206,8 @@ function checkProvenance(entry: RegistryError, api: RegistryApi): Problem[] {
           ...at(field),
           message: `an illustrative sample has ${field}`,
           hint: `remove ${field}, or set provenance to upstream if the sample is copied from a source`,
-        }));
+        }))
+        .concat(requestSource);
     }
     if (sample.source === undefined) {
       return [
@@ -216,7 +221,7 @@ function checkProvenance(entry: RegistryError, api: RegistryApi): Problem[] {
     if (!sourceIds.includes(sample.source)) {
       return [{ ...at('source'), message: `no source "${sample.source}" in ${api.file}`, hint: `one of ${sourceIds.join(', ')}, or add the source to ${api.file}` }];
     }
-    return [];
+    return requestSource;
   });
 }
 

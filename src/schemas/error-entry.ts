@@ -29,9 +29,10 @@ export type SampleProvenance = (typeof SAMPLE_PROVENANCES)[number];
 
 /**
  * What an `upstream` sample copies from its source. `exchange`: the request and the response, status
- * included. `body`: the response body only; its frame (status line or header) and any request are illustrative.
+ * included. `response`: the status and the body; any request is illustrative. `body`: the response body only;
+ * its frame (status line or header) and any request are illustrative.
  */
-export const SAMPLE_COPIES = ['exchange', 'body'] as const;
+export const SAMPLE_COPIES = ['exchange', 'response', 'body'] as const;
 export type SampleCopies = (typeof SAMPLE_COPIES)[number];
 
 /** `documented`: the API's owner lists the code. `observed`: only clients of the API show it in use. */
@@ -62,7 +63,12 @@ export const SampleSchema = z.strictObject({
   }),
   /** For an `upstream` sample: the id of the source it is copied from, listed in the API's `_api.yaml`. */
   source: z.string({ error: "the id of a source listed in the API's _api.yaml" }).min(1).optional(),
-  /** For an `upstream` sample: what it copies, `exchange` (the default) or `body` (see SAMPLE_COPIES). */
+  /**
+   * The id of the source that documents the request's URI and parameters, when the request is not copied from
+   * `source`: an illustrative sample's, or the request beside an `upstream` sample that copies less than the exchange.
+   */
+  requestSource: z.string({ error: "the id of a source listed in the API's _api.yaml" }).min(1).optional(),
+  /** For an `upstream` sample: what it copies, `exchange` (the default), `response` or `body` (see SAMPLE_COPIES). */
   copies: z.enum(SAMPLE_COPIES, { error: `one of ${SAMPLE_COPIES.join(', ')}: what the sample copies from its source` }).optional(),
 });
 
