@@ -162,7 +162,8 @@ function checkSamples(entry: RegistryError, api: RegistryApi): Problem[] {
         hint: `${entry.data.httpStatus}, or add statusNote to the sample explaining when the API sends ${status}`,
       });
     }
-    if (status !== null && entry.data.httpStatus === null && !sample.statusNote) {
+    // Only for an API without HTTP statuses: a code missing its default status elsewhere is reported on its own.
+    if (status !== null && api.data.transport.kind === 'command-response' && !sample.statusNote) {
       problems.push({
         file: entry.file,
         line: entry.where.lineOf([...base, 'status']),

@@ -71,7 +71,7 @@ describe('the built site', () => {
     }));
     const byKey = (a: { url: string }, b: { url: string }) => a.url.localeCompare(b.url);
     expect([...exported.errors].sort(byKey)).toEqual(expected.sort(byKey));
-    expect(exported.errors).toHaveLength(52);
+    expect(exported.errors).toHaveLength(55);
   });
 
   test("exports each API's part at /<api>/errors.json", async () => {
@@ -131,7 +131,7 @@ describe('the built site', () => {
 
   test('indexes exactly the code pages for search, with the contract filters', async () => {
     const entry = JSON.parse(await readPage(site.outDir, '/pagefind/pagefind-entry.json'));
-    expect(entry.languages.en.page_count).toBe(52);
+    expect(entry.languages.en.page_count).toBe(55);
     const html = await readPage(site.outDir, '/groove/CATALOG_NO_RESULT/');
     expect(html).toContain('data-pagefind-filter="api:groove"');
     expect(html).toContain('data-pagefind-filter="category"');

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { readRegistry, registryDir } from '../../../src/registry/read-registry.ts';
 import { fixture, problemLines } from '../../helpers.ts';
 
-const ENTRY_FIELDS = 'code, category, httpStatus, summary, status, lifecycle, description, causes, troubleshooting, retry, samples, related, keywords';
+const ENTRY_FIELDS = 'code, category, httpStatus, summary, status, lifecycle, description, causes, troubleshooting, upstream, retry, samples, related, keywords';
 
 describe('readRegistry', () => {
   test('reads a valid registry: every API and every code, sorted, with no problems', async () => {
