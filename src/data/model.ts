@@ -148,7 +148,10 @@ export function buildSiteModel(
             ...(sample.request ? { request: { language: envelope.requestLanguage(sample.response), text: sample.request.trimEnd() } } : {}),
             ...(sample.statusNote ? { statusNote: sample.statusNote } : {}),
             ...(requestSource ? { requestSource } : {}),
-            provenance: sample.provenance === 'upstream' && source ? { kind: 'upstream', source, copies: sample.copies ?? 'exchange' } : { kind: 'illustrative' },
+            provenance:
+              sample.provenance === 'upstream' && source
+                ? { kind: 'upstream', source, copies: sample.copies ?? 'exchange' }
+                : { kind: 'illustrative' },
             ...envelope.render(sample.response),
           };
         }),
