@@ -82,7 +82,7 @@ describe('npm run explain', { timeout: COMMAND_TIMEOUT }, () => {
     );
     expect(result.stdout).toContain('The caller sent more requests than its rate limit allows and is being throttled.');
     expect(result.stdout).toContain('Causes\n  - The application bursts many requests at once');
-    expect(result.stdout).toContain('What to do\n  1. Slow down');
+    expect(result.stdout).toContain('What to do\n  1. Wait before retrying');
     expect(result.stdout.trim().split('\n').at(-1)).toBe('http://localhost:4321/groove/TOO_MANY_REQUESTS/');
   });
 
