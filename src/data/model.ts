@@ -64,8 +64,10 @@ export interface ErrorView {
   causes: string[];
   troubleshooting: string[];
   retry: { id: RetryPolicy; label: string; advice: string };
-  /** Who lists the code, the owner's own description of it, and the sources the page cites for it. */
+  /** Who lists the code, the owner's own description of it, and the sources that document or show the code. */
   upstream: { kind: UpstreamKind; description?: string; sources: SourceView[] };
+  /** Every source the page cites: the code's own, then those of its samples and their requests. */
+  citedSources: SourceView[];
   samples: SampleView[];
   related: ErrorRef[];
   /** Words indexed for search but not shown: parts of the code and the registry's keywords. */
@@ -134,11 +136,12 @@ export function buildSiteModel(
         upstream: {
           kind: record.upstream.kind,
           ...(record.upstream.description ? { description: record.upstream.description } : {}),
-          sources: citedSources(api, [
-            ...record.upstream.sources,
-            ...record.samples.flatMap((sample) => [sample.source, sample.requestSource].filter((id): id is string => id !== undefined)),
-          ]),
+          sources: citedSources(api, record.upstream.sources),
         },
+        citedSources: citedSources(api, [
+          ...record.upstream.sources,
+          ...record.samples.flatMap((sample) => [sample.source, sample.requestSource].filter((id): id is string => id !== undefined)),
+        ]),
         samples: record.samples.map((sample): SampleView => {
           const envelope = envelopeOf(api.envelope.schema);
           const [source] = sample.source ? citedSources(api, [sample.source]) : [];
