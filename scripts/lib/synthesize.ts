@@ -163,6 +163,16 @@ function apiDefinition(api: (typeof APIS)[number]): ApiDefinition {
       fields: [{ name: commandApi ? 'errorCode' : 'ErrorCode', type: 'string', required: true, summary: 'The machine-readable code.' }],
       example: JSON.stringify(example, null, 2),
     },
+    sources: [
+      {
+        id: 'reference',
+        title: `${api.name} reference`,
+        author: 'owner',
+        publisher: `${api.name} team`,
+        url: `https://${api.id}.example/docs/errors`,
+        shows: 'Every code with its description.',
+      },
+    ],
     upstream: { title: `${api.name} reference`, url: `https://${api.id}.example/docs/errors` },
   };
 }
@@ -236,8 +246,10 @@ export function synthesize(count: number, seed = 1): SyntheticRegistry {
                 body: { errorCode: code, reason: `${resource} ${readable}` },
               }
             : { status: httpStatus!, body: { Error: { ErrorCode: code, Description: `The ${resource} is ${readable}.` } } },
+          provenance: 'illustrative',
         },
       ],
+      upstream: { kind: 'documented', description: `The ${resource} is ${readable}.`, sources: ['reference'] },
       related,
       keywords: [resource, readable],
     };

@@ -15,6 +15,10 @@ export interface ErrorExport {
     status: string;
     /** Added to the contract's fields: the retry policy id, such as `retry-with-backoff`. */
     retry: string;
+    /** Added: `documented` when the API's owner lists the code, `observed` when only clients show it. */
+    origin: string;
+    /** Added: the addresses of the sources that document or show the code, the owner's first. */
+    sources: string[];
   }>;
 }
 
@@ -34,6 +38,8 @@ export function buildExport(model: SiteModel, apiId?: string): ErrorExport {
         url: error.url,
         status: error.status,
         retry: error.retry.id,
+        origin: error.upstream.kind,
+        sources: error.upstream.sources.map((source) => source.url),
       })),
   };
 }

@@ -1,5 +1,5 @@
-import type { ApiDefinition, Category } from '../schemas/api.ts';
-import type { ErrorEntry, ErrorStatus } from '../schemas/error-entry.ts';
+import type { ApiDefinition, Category, Source } from '../schemas/api.ts';
+import type { ErrorEntry, ErrorStatus, SampleCopies, UpstreamKind } from '../schemas/error-entry.ts';
 import { envelopeOf, type RenderedResponse } from '../schemas/envelopes.ts';
 import { describeHttpStatus } from '../lib/http-status.ts';
 import { RETRY_POLICIES, type RetryPolicy } from '../lib/retry-policies.ts';
@@ -27,10 +27,17 @@ export interface ApiView extends Omit<ApiDefinition, 'categories'> {
   errorCount: number;
 }
 
+/** A source as a code page cites it. */
+export type SourceView = Source;
+
 export interface SampleView extends RenderedResponse {
   title: string;
   request?: { language: 'http' | 'json'; text: string };
   statusNote?: string;
+  /** Where the sample comes from: copied from a source (and what of it), or written for the page. */
+  provenance: { kind: 'upstream'; source: SourceView; copies: SampleCopies } | { kind: 'illustrative' };
+  /** The source documenting the request's URI and parameters, where the request is not copied. */
+  requestSource?: SourceView;
 }
 
 /** Enough of another code to link to it with context. */
@@ -57,6 +64,10 @@ export interface ErrorView {
   causes: string[];
   troubleshooting: string[];
   retry: { id: RetryPolicy; label: string; advice: string };
+  /** Who lists the code, the owner's own description of it, and the sources that document or show the code. */
+  upstream: { kind: UpstreamKind; description?: string; sources: SourceView[] };
+  /** Every source the page cites: the code's own, then those of its samples and their requests. */
+  citedSources: SourceView[];
   samples: SampleView[];
   related: ErrorRef[];
   /** Words indexed for search but not shown: parts of the code and the registry's keywords. */
@@ -122,12 +133,28 @@ export function buildSiteModel(
         causes: record.causes,
         troubleshooting: record.troubleshooting,
         retry: { id: record.retry, ...RETRY_POLICIES[record.retry] },
+        upstream: {
+          kind: record.upstream.kind,
+          ...(record.upstream.description ? { description: record.upstream.description } : {}),
+          sources: citedSources(api, record.upstream.sources),
+        },
+        citedSources: citedSources(api, [
+          ...record.upstream.sources,
+          ...record.samples.flatMap((sample) => [sample.source, sample.requestSource].filter((id): id is string => id !== undefined)),
+        ]),
         samples: record.samples.map((sample): SampleView => {
           const envelope = envelopeOf(api.envelope.schema);
+          const [source] = sample.source ? citedSources(api, [sample.source]) : [];
+          const [requestSource] = sample.requestSource ? citedSources(api, [sample.requestSource]) : [];
           return {
             title: sample.title,
-            ...(sample.request ? { request: { language: envelope.requestLanguage, text: sample.request.trimEnd() } } : {}),
+            ...(sample.request ? { request: { language: envelope.requestLanguage(sample.response), text: sample.request.trimEnd() } } : {}),
             ...(sample.statusNote ? { statusNote: sample.statusNote } : {}),
+            ...(requestSource ? { requestSource } : {}),
+            provenance:
+              sample.provenance === 'upstream' && source
+                ? { kind: 'upstream', source, copies: sample.copies ?? 'exchange' }
+                : { kind: 'illustrative' },
             ...envelope.render(sample.response),
           };
         }),
@@ -154,4 +181,9 @@ export function buildSiteModel(
   }
 
   return { apis, errors };
+}
+
+/** The API's sources with these ids, each once, in the order first cited; the registry check guarantees each exists. */
+function citedSources(api: ApiView, ids: readonly string[]): SourceView[] {
+  return [...new Set(ids)].flatMap((id) => api.sources.filter((source) => source.id === id));
 }

@@ -78,6 +78,8 @@ export function crossCheck(registry: Registry): Problem[] {
     const apiCodes = registry.codeFiles.get(entry.api) ?? new Set<string>();
     problems.push(
       ...checkSamples(entry, api),
+      ...checkProvenance(entry, api),
+      ...checkUpstream(entry, api),
       ...checkRelated(entry, apiCodes),
       ...checkLifecycle(entry, apiCodes),
       ...checkScaffoldText(entry),
@@ -85,6 +87,19 @@ export function crossCheck(registry: Registry): Problem[] {
   }
 
   for (const api of registry.apis) {
+    const sourceIds = new Set<string>();
+    api.data.sources.forEach((source, index) => {
+      if (sourceIds.has(source.id)) {
+        problems.push({
+          file: api.file,
+          line: api.where.lineOf(['sources', index, 'id']),
+          field: `sources[${index}].id`,
+          message: `the source id "${source.id}" is listed twice`,
+          hint: 'a distinct id for every source',
+        });
+      }
+      sourceIds.add(source.id);
+    });
     const ids = new Set<string>();
     api.data.categories.forEach((category, index) => {
       if (ids.has(category.id)) {
@@ -121,7 +136,11 @@ function checkSamples(entry: RegistryError, api: RegistryApi): Problem[] {
     }
     const problems: Problem[] = [];
     const code = envelope.code(parsed.data);
-    if (code !== entry.data.code) {
+    // A batch call's response carries its own code and one per failed item; either may be the one shown.
+    // An upstream sample keeps its source's spelling, which in one copy of the Groove reference uses hyphens.
+    const spelled = (candidate: string) =>
+      candidate === entry.data.code || (sample.provenance === 'upstream' && candidate.replaceAll('-', '_') === entry.data.code);
+    if (!spelled(code) && !envelope.itemCodes(parsed.data).some(spelled)) {
       const path = [...base, ...envelope.codePath];
       problems.push({
         file: entry.file,
@@ -143,6 +162,16 @@ function checkSamples(entry: RegistryError, api: RegistryApi): Problem[] {
         hint: `${entry.data.httpStatus}, or add statusNote to the sample explaining when the API sends ${status}`,
       });
     }
+    // Only for an API without HTTP statuses: a code missing its default status elsewhere is reported on its own.
+    if (status !== null && api.data.transport.kind === 'command-response' && !sample.statusNote) {
+      problems.push({
+        file: entry.file,
+        line: entry.where.lineOf([...base, 'status']),
+        field: formatPath([...base, 'status']),
+        message: `an HTTP status ${status}, but the code has no default HTTP status and no statusNote says which transport sends it`,
+        hint: `add statusNote to the sample saying which endpoint answers with ${status}, citing where that is shown`,
+      });
+    }
     if (sample.statusNote && status === entry.data.httpStatus) {
       problems.push({
         file: entry.file,
@@ -154,6 +183,82 @@ function checkSamples(entry: RegistryError, api: RegistryApi): Problem[] {
     }
     return problems;
   });
+}
+
+/**
+ * Every sample says where it comes from: an `upstream` sample names a source the API lists (what it copies is
+ * then checked against a copy of that source by the registry tests); an `illustrative` one names none.
+ */
+function checkProvenance(entry: RegistryError, api: RegistryApi): Problem[] {
+  const sourceIds = api.data.sources.map((source) => source.id);
+  return entry.data.samples.flatMap((sample, index): Problem[] => {
+    const at = (field: string) => {
+      const path = ['samples', index, field];
+      return { file: entry.file, line: entry.where.lineOf(path), field: formatPath(path) };
+    };
+    const requestSource =
+      sample.requestSource !== undefined && !sourceIds.includes(sample.requestSource)
+        ? [{ ...at('requestSource'), message: `no source "${sample.requestSource}" in ${api.file}`, hint: `one of ${sourceIds.join(', ')}, or add the source to ${api.file}` }]
+        : [];
+    if (sample.provenance === 'illustrative') {
+      return (['source', 'copies'] as const)
+        .filter((field) => sample[field] !== undefined)
+        .map((field) => ({
+          ...at(field),
+          message: `an illustrative sample has ${field}`,
+          hint: `remove ${field}, or set provenance to upstream if the sample is copied from a source`,
+        }))
+        .concat(requestSource);
+    }
+    if (sample.source === undefined) {
+      return [
+        {
+          ...at('provenance'),
+          message: 'an upstream sample without a source',
+          hint: `source: the id of the source it is copied from, one of ${sourceIds.join(', ')} in ${api.file}; or provenance: illustrative`,
+        },
+      ];
+    }
+    if (!sourceIds.includes(sample.source)) {
+      return [{ ...at('source'), message: `no source "${sample.source}" in ${api.file}`, hint: `one of ${sourceIds.join(', ')}, or add the source to ${api.file}` }];
+    }
+    return requestSource;
+  });
+}
+
+/**
+ * The sources a code cites exist; a documented code quotes its owner and cites an owner's source first; an
+ * observed code has no owner's description to quote.
+ */
+function checkUpstream(entry: RegistryError, api: RegistryApi): Problem[] {
+  const { upstream } = entry.data;
+  const sources = new Map(api.data.sources.map((source) => [source.id, source]));
+  const at = (path: (string | number)[]) => ({ file: entry.file, line: entry.where.lineOf(path), field: formatPath(path) });
+  const problems: Problem[] = upstream.sources.flatMap((id, index): Problem[] =>
+    sources.has(id)
+      ? []
+      : [{ ...at(['upstream', 'sources', index]), message: `no source "${id}" in ${api.file}`, hint: `one of ${[...sources.keys()].join(', ')}, or add the source to ${api.file}` }],
+  );
+  const first = sources.get(upstream.sources[0] ?? '');
+  if (upstream.kind === 'documented') {
+    if (upstream.description === undefined) {
+      problems.push({ ...at(['upstream', 'kind']), message: 'a documented code without the description its owner gives', hint: 'upstream.description: the text exactly as the first source writes it' });
+    }
+    if (first && first.author !== 'owner') {
+      problems.push({
+        ...at(['upstream', 'sources', 0]),
+        message: `"${first.id}" was written by a client, not by the API's owner`,
+        hint: 'list first a source the owner wrote (author: owner), or set kind to observed',
+      });
+    }
+  } else if (upstream.description !== undefined) {
+    problems.push({
+      ...at(['upstream', 'description']),
+      message: "an observed code quotes an owner's description",
+      hint: 'remove description: an observed code is shown by clients, and its page says the owner does not document it',
+    });
+  }
+  return problems;
 }
 
 /** Related codes must exist in the same API and must not point back at the code itself. */

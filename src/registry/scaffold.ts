@@ -40,7 +40,12 @@ export function scaffoldEntry(apiId: string, api: ApiDefinition, code: string, o
       `${SCAFFOLD_MARK} what to change.`,
       `${SCAFFOLD_MARK} how to confirm the fix.`,
     ],
-    samples: [{ title: `${SCAFFOLD_MARK} what the sample shows`, response: envelope.scaffold(code, httpStatus) }],
+    upstream: {
+      kind: 'documented',
+      description: `${SCAFFOLD_MARK} the description the API's owner gives, exactly as the first source writes it.`,
+      sources: [api.sources[0]!.id],
+    },
+    samples: [{ title: `${SCAFFOLD_MARK} what the sample shows`, provenance: 'illustrative', response: envelope.scaffold(code, httpStatus) }],
     related: related ? [related] : [],
   };
   return `${schemaModeline(apiId)}\n${stringify(entry, { lineWidth: 100 })}`;

@@ -39,6 +39,44 @@ export const EnvelopeFieldSchema = z.strictObject({
   summary: text('a sentence on what the member carries'),
 });
 
+/** Who wrote a source: the API's owner (its reference, its SDK) or an independent client of the API. */
+export const SOURCE_AUTHORS = ['owner', 'client'] as const;
+export type SourceAuthor = (typeof SOURCE_AUTHORS)[number];
+
+/**
+ * A page or file that documents or shows this API's codes. Code files cite sources by `id`: for the code
+ * itself (`upstream.sources`) and for each sample copied from one (`samples[].source`).
+ */
+export const SourceSchema = z.strictObject({
+  /** Stable id that code files cite, e.g. `collection-add`. Required. */
+  id: slug('a source id', 'collection-add'),
+  /** The title of the page or file, e.g. `POST (/1/content/{namespace}/collection/add)`. Required. */
+  title: text('the title of the page or file'),
+  /**
+   * `owner` when the API's owner wrote it (a reference page, its SDK): it documents the code. `client` when an
+   * independent client wrote it: it shows the code observed in use. Required.
+   */
+  author: z.enum(SOURCE_AUTHORS, { error: `one of ${SOURCE_AUTHORS.join(', ')}: who wrote the source` }),
+  /** Who published it, as a reader would name them, e.g. `Microsoft` or `SmartThings`. Required. */
+  publisher: text('who published the source, such as Microsoft'),
+  /** An address a reader can open, starting with https://; for a repository file, pinned to the commit read. Required. */
+  url: z.url({ protocol: /^https$/, error: 'an address starting with https://' }),
+  /** For a file in a Git repository: the repository as `owner/name`. Optional. */
+  repository: z
+    .string({ error: 'the repository as owner/name' })
+    .regex(/^[\w.-]+\/[\w.-]+$/, { error: 'the repository as owner/name, such as microsoft/groove-api-sdk-csharp' })
+    .optional(),
+  /** For a file in a Git repository: its path inside the repository. Optional. */
+  path: text("the file's path inside the repository").optional(),
+  /** For a file in a Git repository: the 40-hex commit the text was read at. Optional. */
+  commit: z
+    .string({ error: 'a commit id of 40 hexadecimal digits' })
+    .regex(/^[0-9a-f]{40}$/, { error: 'a commit id of 40 hexadecimal digits' })
+    .optional(),
+  /** What the source shows about these codes, in a sentence, for the sources list on a code page. Required. */
+  shows: text('a sentence on what the source shows'),
+});
+
 /**
  * How an API's errors reach a client. `http-response` errors ride on an HTTP response, so every code has
  * a default HTTP status; `command-response` errors arrive in a reply message that has no HTTP status of
@@ -87,6 +125,10 @@ export const ApiSchema = z.strictObject({
       .string({ error: 'a complete error as the API sends it, as JSON text' })
       .refine(isJson, { error: 'a complete error as the API sends it, as valid JSON text' }),
   }),
+  /** The pages and files code files cite, each with an id. At least one. Required. */
+  sources: z
+    .array(SourceSchema, { error: 'a list of sources, each with id, title, author, publisher, url and shows' })
+    .min(1, { error: 'at least one source, each with id, title, author, publisher, url and shows' }),
   /** Where the upstream reference for these codes lives. Required. */
   upstream: z.strictObject({
     /** The title of the upstream page. Required. */
@@ -99,6 +141,7 @@ export const ApiSchema = z.strictObject({
 export type ApiDefinition = z.infer<typeof ApiSchema>;
 export type Category = z.infer<typeof CategorySchema>;
 export type EnvelopeField = z.infer<typeof EnvelopeFieldSchema>;
+export type Source = z.infer<typeof SourceSchema>;
 
 function compiles(source: string): boolean {
   try {

@@ -25,7 +25,17 @@ const GrooveResponse = z.strictObject({
   body: z.looseObject({ Error: GrooveErrorObject }, { error: 'the JSON body, a mapping with an Error object' }),
 });
 
-const SonosResponse = z.strictObject({
+const SonosBody = z.looseObject(
+  {
+    errorCode: z.string({ error: 'the code, as text' }),
+    reason: z.string({ error: 'optional debugging text' }).optional(),
+    playerIds: z.array(z.string(), { error: 'a list of player IDs, as text' }).optional(),
+  },
+  { error: 'the response body, a mapping with errorCode' },
+);
+
+/** A command answered over a WebSocket: the header and the body the player sends as one JSON array. */
+const SonosCommandResponse = z.strictObject({
   /** The response header: which command this answers, and that it failed. */
   header: z.looseObject(
     {
@@ -36,14 +46,21 @@ const SonosResponse = z.strictObject({
     { error: 'the response header, a mapping with namespace, success and type' },
   ),
   /** The response body: the `globalError` object. */
-  body: z.looseObject(
-    {
-      errorCode: z.string({ error: 'the code, as text' }),
-      reason: z.string({ error: 'optional debugging text' }).optional(),
-      playerIds: z.array(z.string(), { error: 'a list of player IDs, as text' }).optional(),
-    },
-    { error: 'the response body, a mapping with errorCode' },
-  ),
+  body: SonosBody,
+});
+
+/** A request answered over HTTP (a player's local endpoint or the cloud): a status and the `globalError` body. */
+const SonosHttpResponse = z.strictObject({
+  /** The HTTP status of the response. */
+  status: z
+    .int({ error: 'the HTTP status of the response, such as 400' })
+    .refine(isRegisteredHttpStatus, { error: 'a registered HTTP status code such as 400 or 401' }),
+  /** The JSON body: the `globalError` object. */
+  body: SonosBody,
+});
+
+const SonosResponse = z.union([SonosCommandResponse, SonosHttpResponse], {
+  error: 'a WebSocket response (header and body) or an HTTP response (status and body)',
 });
 
 export interface RenderedResponse {
@@ -56,11 +73,13 @@ export interface RenderedResponse {
 interface Envelope<S extends z.ZodType> {
   /** The response schema every sample must satisfy. */
   response: S;
-  /** The language a sample's request is written in, for highlighting. */
-  requestLanguage: 'http' | 'json';
+  /** The language a sample's request is written in, for highlighting: an HTTP request or a command's JSON. */
+  requestLanguage(response: z.infer<S>): 'http' | 'json';
   /** Path, inside a sample's response, of the code. */
   codePath: readonly (string | number)[];
   code(response: z.infer<S>): string;
+  /** Codes reported for single items of a batch call, beside the response's own code (Groove's per-item errors). */
+  itemCodes(response: z.infer<S>): string[];
   /** The HTTP status the sample was sent with, or null where the transport has none. */
   status(response: z.infer<S>): number | null;
   render(response: z.infer<S>): RenderedResponse;
@@ -70,11 +89,28 @@ interface Envelope<S extends z.ZodType> {
 
 const json = (value: unknown) => JSON.stringify(value, null, 2);
 
+/** Nested `Error` objects deeper than this are not looked for; real batch responses nest two levels. */
+const ITEM_DEPTH = 6;
+
+/**
+ * The `ErrorCode` of every `Error` object nested in a body, such as the per-item errors in
+ * `TrackActionResults` that a collection or playlist edit answers with.
+ */
+function nestedErrorCodes(value: unknown, depth: number): string[] {
+  if (depth > ITEM_DEPTH || value === null || typeof value !== 'object') return [];
+  if (Array.isArray(value)) return value.flatMap((item) => nestedErrorCodes(item, depth + 1));
+  return Object.entries(value).flatMap(([key, item]) => {
+    const own = key === 'Error' && item && typeof item === 'object' && typeof (item as { ErrorCode?: unknown }).ErrorCode === 'string';
+    return [...(own ? [(item as { ErrorCode: string }).ErrorCode] : []), ...nestedErrorCodes(item, depth + 1)];
+  });
+}
+
 const groove: Envelope<typeof GrooveResponse> = {
   response: GrooveResponse,
-  requestLanguage: 'http',
+  requestLanguage: () => 'http',
   codePath: ['body', 'Error', 'ErrorCode'],
   code: (response) => response.body.Error.ErrorCode,
+  itemCodes: (response) => nestedErrorCodes(Object.fromEntries(Object.entries(response.body).filter(([key]) => key !== 'Error')), 0),
   status: (response) => response.status,
   render: (response) => ({ statusLine: `HTTP/1.1 ${describeHttpStatus(response.status)}`, json: json(response.body) }),
   scaffold: (code, status) => ({
@@ -85,12 +121,16 @@ const groove: Envelope<typeof GrooveResponse> = {
 
 const sonos: Envelope<typeof SonosResponse> = {
   response: SonosResponse,
-  requestLanguage: 'json',
+  requestLanguage: (response) => ('status' in response ? 'http' : 'json'),
   codePath: ['body', 'errorCode'],
   code: (response) => response.body.errorCode,
-  status: () => null,
-  // Players send the header and the body together as one JSON array.
-  render: (response) => ({ json: json([response.header, response.body]) }),
+  itemCodes: () => [],
+  status: (response) => ('status' in response ? response.status : null),
+  // Over a WebSocket, players send the header and the body together as one JSON array; over HTTP, the body alone.
+  render: (response) =>
+    'status' in response
+      ? { statusLine: `HTTP/1.1 ${describeHttpStatus(response.status)}`, json: json(response.body) }
+      : { json: json([response.header, response.body]) },
   scaffold: (code) => ({
     header: { namespace: 'TODO: the namespace the response arrives in', success: false, type: 'globalError' },
     body: { errorCode: code },

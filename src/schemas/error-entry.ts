@@ -20,6 +20,25 @@ const prose = (hint: string, min: number) =>
 
 const distinct = (items: readonly string[]) => new Set(items).size === items.length;
 
+/**
+ * Where a sample comes from. `upstream`: copied from a source the API's `_api.yaml` lists (named in
+ * `source`), so a reader can check it. `illustrative`: written for the page; the code page says so.
+ */
+export const SAMPLE_PROVENANCES = ['upstream', 'illustrative'] as const;
+export type SampleProvenance = (typeof SAMPLE_PROVENANCES)[number];
+
+/**
+ * What an `upstream` sample copies from its source. `exchange`: the request and the response, status
+ * included. `response`: the status and the body; any request is illustrative. `body`: the response body only;
+ * its frame (status line or header) and any request are illustrative.
+ */
+export const SAMPLE_COPIES = ['exchange', 'response', 'body'] as const;
+export type SampleCopies = (typeof SAMPLE_COPIES)[number];
+
+/** `documented`: the API's owner lists the code. `observed`: only clients of the API show it in use. */
+export const UPSTREAM_KINDS = ['documented', 'observed'] as const;
+export type UpstreamKind = (typeof UPSTREAM_KINDS)[number];
+
 /** One exchange that produces the error: what the client sent and what came back. */
 export const SampleSchema = z.strictObject({
   /** What the sample shows, e.g. `Looking up an ID that is not in the catalog`. Required. */
@@ -38,6 +57,37 @@ export const SampleSchema = z.strictObject({
    * Why this response's HTTP status differs from the code's default `httpStatus`. Required only then.
    */
   statusNote: prose("why the response's HTTP status differs from the code's default", 12).optional(),
+  /** `upstream` (copied from the source named in `source`) or `illustrative` (written for the page). Required. */
+  provenance: z.enum(SAMPLE_PROVENANCES, {
+    error: `one of ${SAMPLE_PROVENANCES.join(', ')}: upstream when copied from a cited source, illustrative when written for the page`,
+  }),
+  /** For an `upstream` sample: the id of the source it is copied from, listed in the API's `_api.yaml`. */
+  source: z.string({ error: "the id of a source listed in the API's _api.yaml" }).min(1).optional(),
+  /**
+   * The id of the source that documents the request's URI and parameters, when the request is not copied from
+   * `source`: an illustrative sample's, or the request beside an `upstream` sample that copies less than the exchange.
+   */
+  requestSource: z.string({ error: "the id of a source listed in the API's _api.yaml" }).min(1).optional(),
+  /** For an `upstream` sample: what it copies, `exchange` (the default), `response` or `body` (see SAMPLE_COPIES). */
+  copies: z.enum(SAMPLE_COPIES, { error: `one of ${SAMPLE_COPIES.join(', ')}: what the sample copies from its source` }).optional(),
+});
+
+/** Where a code comes from: who lists it, and the owner's own words for it. */
+export const UpstreamSchema = z.strictObject({
+  /** `documented` or `observed` (see UPSTREAM_KINDS). Required. */
+  kind: z.enum(UPSTREAM_KINDS, { error: `one of ${UPSTREAM_KINDS.join(', ')}: documented by the API's owner, or observed in clients` }),
+  /**
+   * The owner's description of the code, exactly as the first source writes it, shown apart from ours.
+   * Required for a documented code; absent for an observed one, which has no owner's description.
+   */
+  description: z.string({ error: "the owner's description, exactly as the source writes it" }).trim().min(1).optional(),
+  /** Ids of sources in `_api.yaml` that document or show the code; the first is where `description` is quoted from. Required. */
+  sources: z
+    .array(z.string({ error: "the id of a source listed in the API's _api.yaml" }).min(1), {
+      error: "a list of ids of sources listed in the API's _api.yaml",
+    })
+    .min(1, { error: "at least 1 source id from the API's _api.yaml" })
+    .refine(distinct, { error: 'source ids listed once each' }),
 });
 
 /** Why a code is deprecated or retired, and what replaces it. Required exactly when `status` is not `active`. */
@@ -100,6 +150,8 @@ export const ErrorEntrySchema = z.strictObject({
     .array(prose('an actionable step, as a sentence', 20), { error: 'a list of at least 3 ordered steps' })
     .min(3, { error: 'at least 3 ordered, actionable steps' })
     .refine(distinct, { error: 'steps that differ from one another' }),
+  /** Who documents or shows the code, and the owner's description (see UpstreamSchema). Required. */
+  upstream: UpstreamSchema,
   /** Whether and how a client should retry (see RETRY_POLICIES). Required. */
   retry: z.enum(RETRY_POLICY_IDS, { error: `one of ${RETRY_POLICY_IDS.join(', ')}` }),
   /** At least one sample exchange that produces this error. Required. */
@@ -126,3 +178,5 @@ export const ErrorEntrySchema = z.strictObject({
 
 export type ErrorEntry = z.infer<typeof ErrorEntrySchema>;
 export type Lifecycle = z.infer<typeof LifecycleSchema>;
+export type Sample = z.infer<typeof SampleSchema>;
+export type Upstream = z.infer<typeof UpstreamSchema>;

@@ -19,7 +19,7 @@ test.describe('guidance on code pages', () => {
     ]) {
       await expect(page.locator(`section#${id}`).getByRole('heading', { level: 2 })).toContainText(name!);
     }
-    await expect(page.locator('#causes li')).toHaveCount(3);
+    await expect(page.locator('#causes li')).toHaveCount(2);
     await expect(page.locator('#troubleshooting ol li')).toHaveCount(4);
     await expect(page.locator('#troubleshooting .retry-advice')).toContainText('Retry after fixing the request');
     await expect(page.locator('#samples figure')).toHaveCount(2);
@@ -41,7 +41,8 @@ test.describe('guidance on code pages', () => {
     await response.getByRole('button', { name: 'Copy the response' }).click();
     await expect(response.getByRole('status')).toHaveText('Copied the response.');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(JSON.parse(copied)).toEqual({ Error: { ErrorCode: 'CATALOG_NO_RESULT', Description: 'Item does not exist' } });
+    // The sample is the reference's own lookup example, which spells the code with hyphens.
+    expect(JSON.parse(copied)).toEqual({ Error: { ErrorCode: 'CATALOG-NO-RESULT', Description: 'Item does not exist' } });
   });
 
   test('without JavaScript a code page shows its samples and no copy buttons', async ({ browser }) => {

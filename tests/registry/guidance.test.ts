@@ -19,7 +19,11 @@ describe('the guidance in the project registry', async () => {
       const envelope = envelopeOf(apis.get(entry.api)!.data.envelope.schema);
       for (const sample of data.samples) {
         const parsed = envelope.response.parse(sample.response);
-        expect(envelope.code(parsed)).toBe(data.code);
+        // A batch call reports the code in a failed item; an upstream sample keeps its source's hyphens.
+        const codes = [envelope.code(parsed), ...envelope.itemCodes(parsed)].map((code) =>
+          sample.provenance === 'upstream' ? code.replaceAll('-', '_') : code,
+        );
+        expect(codes).toContain(data.code);
         const status = envelope.status(parsed);
         if (status !== data.httpStatus) expect(sample.statusNote, `${sample.title}: status ${status}`).toBeTruthy();
       }
@@ -44,11 +48,12 @@ describe('the guidance in the project registry', async () => {
     expect(text('ERROR_NOT_CAPABLE')).toContain('loadLineIn');
   });
 
-  test('sends Groove samples with the Description text of the upstream table', () => {
+  test('sends each Groove sample with the Description its source or the upstream table gives', () => {
     const groove = registry.errors.filter((entry) => entry.api === 'groove');
     const descriptions = groove.map((entry) => (entry.data.samples[0]?.response['body'] as { Error: { Description: string } }).Error.Description);
     expect(descriptions).toContain('Item does not exist');
     expect(descriptions).toContain('Too Many Requests');
-    expect(new Set(descriptions).size).toBe(groove.length);
+    // The stream page's own example words the Description differently from the table; an upstream sample keeps it.
+    expect(descriptions).toContain('The user does not have an Groove subscription');
   });
 });

@@ -55,6 +55,8 @@ describe('buildExport', () => {
       url: '/relay/ERR_TIMEOUT/',
       status: 'active',
       retry: 'retry-with-backoff',
+      origin: 'documented',
+      sources: ['https://relay.example/errors'],
     });
     expect(exported.errors.map((error) => error.status)).toContain('deprecated');
   });

@@ -36,10 +36,43 @@ describe('crossCheck', () => {
     expect(problems).toEqual([]);
   });
 
+  test('refuses a sample that does not say where it comes from', async () => {
+    expect(await problemLines('broken-sample-provenance')).toEqual([
+      'tests/fixtures/broken-sample-provenance/shop/ORDER_NOT_FOUND.yaml:18: samples[0].provenance: missing — one of upstream, illustrative: upstream when copied from a cited source, illustrative when written for the page',
+    ]);
+  });
+
+  test('refuses an upstream sample without a listed source, and an illustrative one that names a source', async () => {
+    const api = 'tests/fixtures/broken-sample-source/shop/_api.yaml';
+    expect(await problemLines('broken-sample-source')).toEqual([
+      `tests/fixtures/broken-sample-source/shop/ORDER_NOT_FOUND.yaml:28: samples[0].provenance: an upstream sample without a source — source: the id of the source it is copied from, one of reference in ${api}; or provenance: illustrative`,
+      `tests/fixtures/broken-sample-source/shop/ORDER_NOT_FOUND.yaml:37: samples[1].source: no source "handbook" in ${api} — one of reference, or add the source to ${api}`,
+      'tests/fixtures/broken-sample-source/shop/ORDER_NOT_FOUND.yaml:46: samples[2].source: an illustrative sample has source — remove source, or set provenance to upstream if the sample is copied from a source',
+      'tests/fixtures/broken-sample-source/shop/ORDER_NOT_FOUND.yaml:47: samples[2].copies: an illustrative sample has copies — remove copies, or set provenance to upstream if the sample is copied from a source',
+      `tests/fixtures/broken-sample-source/shop/ORDER_NOT_FOUND.yaml:48: samples[2].requestSource: no source "wiki" in ${api} — one of reference, or add the source to ${api}`,
+    ]);
+  });
+
+  test("refuses a documented code without its owner's description or with a client's source first, and an observed code that quotes one", async () => {
+    const api = 'tests/fixtures/broken-upstream/shop/_api.yaml';
+    expect(await problemLines('broken-upstream')).toEqual([
+      'tests/fixtures/broken-upstream/shop/ORDER_NOT_FOUND.yaml:32: upstream.kind: a documented code without the description its owner gives — upstream.description: the text exactly as the first source writes it',
+      'tests/fixtures/broken-upstream/shop/ORDER_NOT_FOUND.yaml:34: upstream.sources[0]: "forum" was written by a client, not by the API\'s owner — list first a source the owner wrote (author: owner), or set kind to observed',
+      `tests/fixtures/broken-upstream/shop/ORDER_NOT_FOUND.yaml:35: upstream.sources[1]: no source "handbook" in ${api} — one of forum, reference, or add the source to ${api}`,
+      "tests/fixtures/broken-upstream/shop/SERVER_BUSY.yaml:33: upstream.description: an observed code quotes an owner's description — remove description: an observed code is shown by clients, and its page says the owner does not document it",
+    ]);
+  });
+
+  test('refuses an HTTP status on a code without a default one unless statusNote names the transport', async () => {
+    expect(await problemLines('broken-sample-http-status')).toEqual([
+      'tests/fixtures/broken-sample-http-status/relay/ERR_BUSY.yaml:22: samples[0].response.status: an HTTP status 409, but the code has no default HTTP status and no statusNote says which transport sends it — add statusNote to the sample saying which endpoint answers with 409, citing where that is shown',
+    ]);
+  });
+
   test('refuses a related code that does not exist or is the code itself', async () => {
     expect(await problemLines('broken-related-unknown')).toEqual([
-      'tests/fixtures/broken-related-unknown/shop/ORDER_NOT_FOUND.yaml:30: related[1]: no code "ORDER_MISSING" in this API — a code that has a file in the same folder; ORDER_MISSING.yaml does not exist',
-      'tests/fixtures/broken-related-unknown/shop/ORDER_NOT_FOUND.yaml:31: related[2]: a code cannot be related to itself — another code of the same API, or remove the entry',
+      'tests/fixtures/broken-related-unknown/shop/ORDER_NOT_FOUND.yaml:31: related[1]: no code "ORDER_MISSING" in this API — a code that has a file in the same folder; ORDER_MISSING.yaml does not exist',
+      'tests/fixtures/broken-related-unknown/shop/ORDER_NOT_FOUND.yaml:32: related[2]: a code cannot be related to itself — another code of the same API, or remove the entry',
     ]);
   });
 

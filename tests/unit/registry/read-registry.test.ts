@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { readRegistry, registryDir } from '../../../src/registry/read-registry.ts';
 import { fixture, problemLines } from '../../helpers.ts';
 
-const ENTRY_FIELDS = 'code, category, httpStatus, summary, status, lifecycle, description, causes, troubleshooting, retry, samples, related, keywords';
+const ENTRY_FIELDS = 'code, category, httpStatus, summary, status, lifecycle, description, causes, troubleshooting, upstream, retry, samples, related, keywords';
 
 describe('readRegistry', () => {
   test('reads a valid registry: every API and every code, sorted, with no problems', async () => {
@@ -47,7 +47,7 @@ describe('readRegistry', () => {
       'tests/fixtures/broken-not-mapping/shop/ORDER_NOT_FOUND.yaml:1: the file holds a list — a YAML mapping of fields, such as "code: CATALOG_NO_RESULT"',
     ],
     'broken-alias-bomb': [
-      'tests/fixtures/broken-alias-bomb/shop/ORDER_NOT_FOUND.yaml:32: YAML aliases (*name) here expand to more than 100 copies — write each value out in full; a registry entry has no need for anchors and aliases',
+      'tests/fixtures/broken-alias-bomb/shop/ORDER_NOT_FOUND.yaml:38: YAML aliases (*name) here expand to more than 100 copies — write each value out in full; a registry entry has no need for anchors and aliases',
     ],
     'broken-deep-nesting': [
       'tests/fixtures/broken-deep-nesting/shop/ORDER_NOT_FOUND.yaml:28: the value nests more than 32 levels of mappings and lists deep — a flatter value: a sample body is the response as the API sends it, which nests a few levels at most',
@@ -56,7 +56,7 @@ describe('readRegistry', () => {
       'tests/fixtures/broken-long-text/shop/ORDER_NOT_FOUND.yaml:7: description: the text is 9,133 characters long, over the limit of 8,000 — a shorter text: a page states what a reader needs mid-incident; move long material to the API guide',
     ],
     'broken-oversized-file': [
-      'tests/fixtures/broken-oversized-file/shop/ORDER_NOT_FOUND.yaml:1: the file is 137 KB, over the limit of 128 KB — one code per file, with text a reader can take in; move long material to the API guide',
+      'tests/fixtures/broken-oversized-file/shop/ORDER_NOT_FOUND.yaml:1: the file is 138 KB, over the limit of 128 KB — one code per file, with text a reader can take in; move long material to the API guide',
     ],
     'broken-invisible-characters': [
       'tests/fixtures/broken-invisible-characters/shop/ORDER_NOT_FOUND.yaml:5: summary: the invisible character U+202E (RIGHT-TO-LEFT OVERRIDE) is in the text — delete it: it does not show in most editors, and it can make the published text read differently from what it says',

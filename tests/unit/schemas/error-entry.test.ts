@@ -15,8 +15,9 @@ const valid = {
     'Look the item up again with the user country set.',
     'Remove the item from stored lists if it is gone.',
   ],
-  samples: [{ title: 'A lookup of a missing album', response: { status: 404, body: {} } }],
+  samples: [{ title: 'A lookup of a missing album', response: { status: 404, body: {} }, provenance: 'illustrative' }],
   related: ['COLLECTION_NO_RESULT'],
+  upstream: { kind: 'documented', description: 'Item does not exist.', sources: ['json-error'] },
 };
 
 function issuesFor(entry: Record<string, unknown>) {
@@ -79,6 +80,7 @@ describe('ErrorEntrySchema', () => {
       'status',
       'summary',
       'troubleshooting',
+      'upstream',
     ]);
   });
 
@@ -107,6 +109,7 @@ describe('ErrorEntrySchema', () => {
     expect(issuesFor({ ...valid, samples: [] }).map((issue) => issue.path)).toEqual(['samples']);
     expect(issuesFor({ ...valid, samples: [{ title: 'A lookup of a missing album' }] }).map((issue) => issue.path)).toEqual([
       'samples.0.response',
+      'samples.0.provenance',
     ]);
     expect(issuesFor({ ...valid, related: [] }).map((issue) => issue.path)).toEqual(['related']);
   });

@@ -82,7 +82,7 @@ describe('npm run explain', { timeout: COMMAND_TIMEOUT }, () => {
     );
     expect(result.stdout).toContain('The caller sent more requests than its rate limit allows and is being throttled.');
     expect(result.stdout).toContain('Causes\n  - The application bursts many requests at once');
-    expect(result.stdout).toContain('What to do\n  1. Slow down');
+    expect(result.stdout).toContain('What to do\n  1. Wait before retrying');
     expect(result.stdout.trim().split('\n').at(-1)).toBe('http://localhost:4321/groove/TOO_MANY_REQUESTS/');
   });
 
@@ -90,7 +90,7 @@ describe('npm run explain', { timeout: COMMAND_TIMEOUT }, () => {
     const result = await runNode(['scripts/explain.ts', 'ORDER_NOT_FOUND'], { REGISTRY_DIR: fixture('broken-alias-bomb') });
     const check = await runNode(['scripts/check.ts'], { REGISTRY_DIR: fixture('broken-alias-bomb') });
     const problemLine = check.stderr.split('\n')[0]!;
-    expect(problemLine).toContain('broken-alias-bomb/shop/ORDER_NOT_FOUND.yaml:32:');
+    expect(problemLine).toContain('broken-alias-bomb/shop/ORDER_NOT_FOUND.yaml:38:');
     expect(result).toMatchObject({ code: 2, stdout: '' });
     expect(result.stderr).toBe(`${problemLine}\n\nnpm run explain: the registry has 1 problem; fix them (npm run check) first.\n`);
   });

@@ -1,0 +1,50 @@
+import { expect, test } from '@playwright/test';
+import { expectAccessible } from './axe.ts';
+
+test.describe('provenance on code pages', () => {
+  test('a documented code quotes its owner apart from our guidance, and each copied sample links the page it is copied from', async ({
+    page,
+  }) => {
+    await page.goto('/groove/COLLECTION_INVALID_ID/');
+    const upstream = page.locator('.upstream-description');
+    await expect(upstream).toContainText('Documented by Microsoft');
+    await expect(upstream.locator('blockquote')).toHaveText('Invalid collection id for this operation');
+    await expect(upstream.getByRole('link', { name: 'Error (JSON), Groove Service REST Reference' })).toHaveAttribute(
+      'href',
+      'https://docs.microsoft.com/en-us/groove/groove-service-rest-reference/json-error',
+    );
+
+    const samples = page.locator('#samples figure');
+    await expect(samples).toHaveCount(2);
+    const first = samples.first().locator('.sample-provenance');
+    await expect(first).toContainText('Upstream');
+    await expect(first.getByRole('link')).toHaveAttribute(
+      'href',
+      /groove-api-documentation\/blob\/[0-9a-f]{40}\/Groove\/groove-service-rest-reference\/uri-delete-track-collection\.md$/,
+    );
+    await expect(samples.first()).toContainText('"ErrorCode": "COLLECTION-INVALID-ID"');
+
+    const sources = page.locator('section#sources li');
+    await expect(sources.first()).toContainText("Microsoft, the API's owner");
+    await expect(page.locator('section#sources')).toContainText('mobajemu-msft/groove-api-documentation');
+  });
+
+  test('an illustrative sample says so and carries no invented Message', async ({ page }) => {
+    await page.goto('/groove/MISSING_INPUT_PARAMETER/');
+    const sample = page.locator('#samples figure');
+    await expect(sample.locator('.sample-provenance')).toContainText('Illustrative');
+    await expect(sample.locator('.sample-provenance').getByRole('link')).toHaveText('GET (/1/content/{namespace}/search?q={query})');
+    await expect(sample).toContainText('GET /1/content/music/search?accessToken=Bearer+[...]');
+    await expect(sample).not.toContainText('Message');
+  });
+
+  test('a code seen only in clients says the owner does not list it, and shows the HTTP status clients get', async ({ page }) => {
+    await page.goto('/sonos-control/ERROR_NOT_AUTHORIZED/');
+    await expect(page.locator('.upstream-description')).toContainText('Observed in clients');
+    await expect(page.locator('.upstream-description')).toContainText('Not in the Sonos Control API reference');
+    await expect(page.locator('.upstream-description blockquote')).toHaveCount(0);
+    await expect(page.locator('#samples .status-line')).toHaveText('HTTP/1.1 401 Unauthorized');
+    await expect(page.locator('section#sources')).toContainText('SmartThings, an independent client');
+    await expectAccessible(page);
+  });
+});
