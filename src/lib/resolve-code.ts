@@ -46,14 +46,15 @@ export function canonicalSpelling(text: string): string {
 /** Looks codes up by their canonical spelling; built once per code list. */
 export class CodeTable {
   readonly byCode = new Map<string, KnownCode[]>();
+  readonly known: readonly KnownCode[];
   readonly apiIds: Set<string>;
   readonly codeKeys: Map<string, string>;
   readonly maxLength: number;
+  readonly minLength: number;
+  private readonly apiIdLengths: Set<number>;
 
-  constructor(
-    readonly known: readonly KnownCode[],
-    apis: CodeIndex['apis'] = [],
-  ) {
+  constructor(known: readonly KnownCode[], apis: CodeIndex['apis'] = []) {
+    this.known = known;
     for (const entry of known) {
       const key = canonicalSpelling(entry.code);
       const list = this.byCode.get(key);
@@ -63,10 +64,22 @@ export class CodeTable {
     this.apiIds = new Set(apis.map((api) => api.id.toLowerCase()));
     this.codeKeys = new Map(apis.map((api) => [api.id, api.codeKey]));
     this.maxLength = Math.max(0, ...known.map((entry) => entry.code.length));
+    this.minLength = Math.min(...known.map((entry) => entry.code.length));
+    this.apiIdLengths = new Set([...this.apiIds].map((id) => id.length));
   }
 
   lookup(spelling: string): KnownCode[] {
     return this.byCode.get(canonicalSpelling(spelling)) ?? [];
+  }
+
+  /** `lookup` for an identifier from the scanner, skipping at once the many that cannot be a code. */
+  lookupIdentifier(identifier: string): KnownCode[] {
+    if (identifier.length < this.minLength || identifier.length > this.maxLength + 4) return [];
+    return this.byCode.get(identifier.includes('-') ? canonicalSpelling(identifier) : identifier.toUpperCase()) ?? [];
+  }
+
+  isApiId(identifier: string): boolean {
+    return this.apiIdLengths.has(identifier.length) && this.apiIds.has(identifier.toLowerCase());
   }
 }
 
@@ -96,21 +109,24 @@ export function findCodes(text: string, known: readonly KnownCode[], index?: Pic
   const mentioned: KnownCode[][] = [];
   const namedApis = new Set<string>();
 
-  for (const identifier of scanIdentifiers(text, table.maxLength + 8)) {
-    if (!identifier.text) continue;
-    const lower = identifier.text.toLowerCase();
-    if (table.apiIds.has(lower)) namedApis.add(lower);
-    let candidates = table.lookup(identifier.text);
-    if (!candidates.length && identifier.text.includes('-')) {
-      candidates = identifier.text.split('-').flatMap((part) => table.lookup(part));
-    }
-    if (!candidates.length) continue;
-    if (identifier.key && /code$/i.test(identifier.key)) {
-      keyed.push({ candidates, key: identifier.key, depth: identifier.depth, start: identifier.start });
-    } else if (!keyed.length) {
-      mentioned.push(candidates);
-    }
-  }
+  scanIdentifiers(
+    text,
+    (identifier) => {
+      if (!identifier.text) return;
+      if (table.isApiId(identifier.text)) namedApis.add(identifier.text.toLowerCase());
+      let candidates = table.lookupIdentifier(identifier.text);
+      if (!candidates.length && identifier.text.includes('-')) {
+        candidates = identifier.text.split('-').flatMap((part) => table.lookupIdentifier(part));
+      }
+      if (!candidates.length) return;
+      if (identifier.key && /code$/i.test(identifier.key)) {
+        keyed.push({ candidates, key: identifier.key, depth: identifier.depth, start: identifier.start });
+      } else if (!keyed.length) {
+        mentioned.push(candidates);
+      }
+    },
+    table.maxLength + 8,
+  );
 
   const found: KnownCode[] = [];
   const add = (candidates: readonly KnownCode[]) => {
@@ -206,12 +222,16 @@ export function nearestCodes(
 export function suggestCodes(text: string, known: readonly KnownCode[], limit = 5): KnownCode[] {
   const seen = new Set<string>();
   const suggestions: KnownCode[] = [];
-  for (const identifier of scanIdentifiers(text, 80)) {
-    if (!identifier.text || !isCodeShaped(identifier.text) || seen.has(identifier.text)) continue;
-    seen.add(identifier.text);
-    for (const entry of nearestCodes(identifier.text, known, 3)) if (!suggestions.includes(entry)) suggestions.push(entry);
-    if (seen.size >= 20 || suggestions.length >= limit) break;
-  }
+  scanIdentifiers(
+    text,
+    (identifier) => {
+      if (!identifier.text || !isCodeShaped(identifier.text) || seen.has(identifier.text)) return;
+      seen.add(identifier.text);
+      for (const entry of nearestCodes(identifier.text, known, 3)) if (!suggestions.includes(entry)) suggestions.push(entry);
+      return seen.size < 20 && suggestions.length < limit;
+    },
+    80,
+  );
   return suggestions.slice(0, limit);
 }
 

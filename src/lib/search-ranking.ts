@@ -1,4 +1,5 @@
-import { correctWord, stemOf, wordsOf, wordWeight, type Vocabulary } from './search-vocabulary.ts';
+import { TERMS_SEPARATOR } from './search-terms.ts';
+import { correctWord, stemOf, wordWeight, type Vocabulary } from './search-vocabulary.ts';
 
 /**
  * How a plain-language query becomes ranked results when no page holds all of its words: the words that
@@ -29,12 +30,17 @@ export interface QueryTerm {
   weight: number;
 }
 
-/** The meaningful words of a query, corrected; at most eight, and words no page is close to are dropped. */
+/**
+ * The meaningful words of a query, corrected; at most eight, and words no page is close to are dropped. A
+ * token joined by underscores (`no_result`) is part of a code, which the index holds as it is: it is kept
+ * whole and never corrected.
+ */
 export function queryTerms(query: string, vocabulary: Vocabulary): QueryTerm[] {
   const terms: QueryTerm[] = [];
-  for (const typed of wordsOf(query, 32)) {
-    if (STOP_WORDS.has(typed) || typed.length > 30 || (typed.length < 2 && !/\d/.test(typed))) continue;
-    const word = correctWord(typed, vocabulary);
+  const tokens = [...query.toLowerCase().matchAll(/[a-z0-9_]+/g)].slice(0, 32).map(([token]) => token.replace(/^_+|_+$/g, ''));
+  for (const typed of tokens) {
+    if (!typed || STOP_WORDS.has(typed) || typed.length > 60 || (typed.length < 2 && !/\d/.test(typed))) continue;
+    const word = typed.includes('_') ? typed : correctWord(typed, vocabulary);
     if (!word || terms.some((term) => term.word === word)) continue;
     terms.push({ word, typed, weight: wordWeight(word, vocabulary) });
     if (terms.length === 8) break;
@@ -112,8 +118,9 @@ export function markWords(text: string, stems: readonly string[]): Segment[] {
  * A short excerpt of a page's text around the words the search matched, with those words marked. Pagefind
  * reports where each match is (word positions in the page's text) and with what weight; only body-text
  * matches (weight 1 or less) after the code page's weighted search terms (a block of phrases separated by
- * ` · `, right after the summary) are candidates: the code and summary are shown on their own already, and
- * the search terms are not prose. The window holding the most matches wins, the earliest on a tie.
+ * ` · ` and ending in ` · ·`, right after the summary; see search-terms.ts) are candidates: the code and
+ * summary are shown on their own already, and the search terms are not prose. The window holding the most
+ * matches wins, the earliest on a tie.
  */
 export function buildExcerpt(
   content: string,
@@ -122,7 +129,8 @@ export function buildExcerpt(
   length = 26,
 ): Segment[] {
   const words = content.split(/\s+/).filter(Boolean);
-  const termsBlock = words.indexOf('·');
+  let termsBlock = words.findIndex((word, index) => word === TERMS_SEPARATOR && words[index + 1] === TERMS_SEPARATOR);
+  termsBlock = termsBlock < 0 ? words.indexOf(TERMS_SEPARATOR) : termsBlock + 1;
   const body = locations
     .filter((entry) => entry.weight <= 1 && entry.location > termsBlock && entry.location < words.length)
     .map((entry) => entry.location);
@@ -131,8 +139,8 @@ export function buildExcerpt(
   let bestStart = 0;
   let bestCount = -1;
   for (const first of body) {
-    const start = Math.max(0, first - 6);
-    if (words.slice(start, start + length).some((word) => word === '·')) continue;
+    const start = Math.max(termsBlock + 1, first - 6);
+    if (words.slice(start, start + length).includes(TERMS_SEPARATOR)) continue;
     const count = body.filter((location) => location >= start && location < start + length).length;
     if (count > bestCount) {
       bestCount = count;

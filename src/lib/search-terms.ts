@@ -5,11 +5,17 @@
  * prefix of some word, and the parts as separate words let `no result` or `concurrent streaming` match.
  * The phrases (the summary, and the messages the API itself sends with the code) carry the same weight, so a
  * symptom described in their words ranks that code above pages that merely mention the words in passing.
+ *
+ * The page shows the terms joined by ` · ` in a hidden block, and the list ends with a lone `·`, so the
+ * block ends in two separators in a row: in the page text Pagefind returns, search excerpts start after it
+ * (see `buildExcerpt` in search-ranking.ts), since these terms are not prose to quote.
  */
+export const TERMS_SEPARATOR = '·';
+
 export function searchTerms(code: string, keywords: readonly string[] = [], phrases: readonly string[] = []): string[] {
   const parts = code.split(/[_\-.]+/).filter(Boolean);
   const suffixes = parts.slice(1).map((_part, index) => parts.slice(index + 1).join('_'));
-  return [...new Set([parts.join(' '), ...suffixes.filter((suffix) => suffix.includes('_')), ...keywords, ...phrases])];
+  return [...new Set([parts.join(' '), ...suffixes.filter((suffix) => suffix.includes('_')), ...keywords, ...phrases]), TERMS_SEPARATOR];
 }
 
 const MESSAGE_KEY = /^(description|message|reason|errorMessage)$/i;

@@ -17,6 +17,20 @@ const status = document.querySelector<HTMLElement>('#lookup-status');
 const matchesList = document.querySelector<HTMLElement>('#lookup-matches');
 const resultsList = document.querySelector<HTMLElement>('#lookup-results');
 
+/**
+ * Shows the text being looked up in the box. A browser takes seconds to lay out a text box holding a
+ * megabyte, so a text that long is looked up but not copied into the box; the status line says so.
+ */
+const SHOWN_IN_BOX = 20_000;
+function showInBox(text: string) {
+  if (!input || input.value === text) return;
+  const fits = text.length <= SHOWN_IN_BOX;
+  input.value = fits ? text : '';
+  input.placeholder = fits
+    ? ''
+    : `The ${Math.round(text.length / 1000)} KB of text from the address was looked up; it is too long to show here.`;
+}
+
 function requestedText(): string {
   const fromHash = new URLSearchParams(location.hash.slice(1)).get('q');
   return fromHash ?? new URLSearchParams(location.search).get('q') ?? '';
@@ -32,7 +46,10 @@ async function lookUp(text: string) {
     setText(status, '');
     return;
   }
-  setText(status, 'Looking up…');
+  setText(
+    status,
+    text.length > SHOWN_IN_BOX ? `Looking up the ${Math.round(text.length / 1000)} KB of text in the address…` : 'Looking up…',
+  );
   try {
     const { index, known } = await loadCodeIndex();
     const spelled = readCodeSpelling(text, known, index);
@@ -70,7 +87,7 @@ async function lookUp(text: string) {
 }
 
 const initial = requestedText();
-if (input) input.value = initial;
+showInBox(initial);
 void lookUp(initial);
 
 form?.addEventListener('submit', (event) => {
@@ -82,7 +99,7 @@ form?.addEventListener('submit', (event) => {
 });
 addEventListener('hashchange', () => {
   const text = requestedText();
-  if (input && input.value !== text) input.value = text;
+  showInBox(text);
   void lookUp(text);
 });
 
