@@ -153,7 +153,7 @@ export function findCodes(text: string, known: readonly KnownCode[], index?: Pic
   return found;
 }
 
-/** How a whole query was read as a code: exactly, in another spelling, as a plural, or through typos. */
+/** How a whole query was read as a code: exactly (in any letter case), in another spelling, as a plural, or through typos. */
 export type CodeReading = 'exact' | 'spelling' | 'plural' | 'typo';
 
 /**
@@ -170,7 +170,7 @@ export function readCodeSpelling(
   const trimmed = text.trim();
   if (!trimmed || trimmed.length > table.maxLength + 16) return undefined;
   const spelling = canonicalSpelling(trimmed);
-  const exact = table.known.filter((entry) => entry.code === trimmed);
+  const exact = table.known.filter((entry) => entry.code.toUpperCase() === trimmed.toUpperCase());
   if (exact.length) return { reading: 'exact', codes: exact };
   const same = table.lookup(spelling);
   if (same.length) return { reading: 'spelling', codes: same };

@@ -152,6 +152,7 @@ describe('readCodeSpelling', () => {
 
   test('reads a whole query as a code in any spelling people write it', () => {
     expect(read('ACCESS_TOKEN_EXPIRED')).toEqual({ reading: 'exact', codes: ['ACCESS_TOKEN_EXPIRED'] });
+    expect(read(' access_token_expired ')).toEqual({ reading: 'exact', codes: ['ACCESS_TOKEN_EXPIRED'] });
     expect(read('access token expired')).toEqual({ reading: 'spelling', codes: ['ACCESS_TOKEN_EXPIRED'] });
     expect(read('Access-Token-Expired')).toEqual({ reading: 'spelling', codes: ['ACCESS_TOKEN_EXPIRED'] });
     expect(read('ACCESS\\_TOKEN\\_EXPIRED')).toEqual({ reading: 'spelling', codes: ['ACCESS_TOKEN_EXPIRED'] });
