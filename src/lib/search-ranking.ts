@@ -154,7 +154,9 @@ export function buildExcerpt(
   for (let index = bestStart; index < end; index++) {
     const word = words[index]!;
     const space = index + 1 < end ? ' ' : '';
-    if (hits.has(index) || (stems.length && matchesTerm(word.replace(/^\W+/, ''), stems))) {
+    // Pagefind's locations place the window; the marks go on the query's own words only, not on stop words
+    // it also matched or on a long token (a URL) that merely contains one.
+    if (stems.length ? matchesTerm(word.replace(/^\W+/, ''), stems) : hits.has(index)) {
       const [, lead = '', core = word, trail = ''] = /^(\W*)(.*?)(\W*)$/.exec(word) ?? [];
       if (lead) segments.push({ text: lead, marked: false });
       segments.push({ text: core, marked: true });
