@@ -104,37 +104,31 @@ export async function searchSite(query: string, filters: Filters = {}, limit = 2
   }
 
   const { index, known } = await loadCodeIndex();
-  if (looksLikePayload(trimmed)) {
-    const found = findCodes(trimmed, known, index);
-    if (found.length) {
-      const results = await describeCodes(found.slice(0, limit), filters, 'In the pasted text');
-      return { results, reading: 'payload', ...(found.length === 1 && results[0] ? { exact: results[0] } : {}), corrections: [] };
-    }
-    // No documented code in it: offer the codes spelled like its code-shaped tokens, then search its messages.
-    const near = (await describeCodes(suggestCodes(trimmed, known), filters, 'Closest to a code in the text')).map((result) => ({
-      ...result,
-      near: true,
-    }));
-    const messages = payloadMessages(trimmed).join(' ');
-    const words = messages
-      ? await searchWords(messages.slice(0, MAX_WORDS_TEXT), pf, limit)
-      : { results: [], reading: 'partial' as const, corrections: [] };
-    const seen = new Set(near.map((result) => result.url));
-    const results = [...near, ...words.results.filter((result) => !seen.has(result.url))].slice(0, limit);
-    return { ...words, results, reading: near.length ? 'suggest' : words.reading };
+  const found = findCodes(trimmed, known, index);
+  const payload = looksLikePayload(trimmed);
+  if (payload && found.length) {
+    const results = await describeCodes(found.slice(0, limit), filters, 'In the pasted text');
+    return { results, reading: 'payload', ...(found.length === 1 && results[0] ? { exact: results[0] } : {}), corrections: [] };
   }
 
+  // First the codes the text names: the whole text as a code in any spelling, a code in a sentence, a
+  // code it probably mistypes, or, for a paste naming no documented code, codes spelled like its tokens.
   const spelled = readCodeSpelling(trimmed, known, index);
   const guessed = spelled?.reading === 'typo' || spelled?.reading === 'plural';
-  const named = spelled
-    ? (
-        await describeCodes(
-          spelled.codes.slice(0, 3),
-          filters,
-          guessed ? 'Closest code' : spelled.reading === 'exact' ? 'Exact code' : 'Code',
-        )
-      ).map((result) => (guessed ? { ...result, near: true } : result))
-    : [];
+  const note = spelled?.reading === 'exact' ? 'Exact code' : 'Code';
+  const named =
+    spelled && !guessed
+      ? await describeCodes(spelled.codes.slice(0, 3), filters, note)
+      : found.length
+        ? await describeCodes(found.slice(0, 5), filters, 'Code in the text')
+        : spelled
+          ? (await describeCodes(spelled.codes.slice(0, 3), filters, 'Closest code')).map((result) => ({ ...result, near: true }))
+          : payload
+            ? (await describeCodes(suggestCodes(trimmed, known), filters, 'Closest to a code in the text')).map((result) => ({
+                ...result,
+                near: true,
+              }))
+            : [];
   const exact = spelled && !guessed ? named[0] : undefined;
 
   if (/^[1-5]\d\d$/.test(trimmed) && !filters.httpStatus) {
@@ -152,10 +146,14 @@ export async function searchSite(query: string, filters: Filters = {}, limit = 2
     }
   }
 
-  const words = await searchWords(trimmed.slice(0, MAX_WORDS_TEXT), pf, limit);
+  // A paste is searched by the messages in it (its `Description`, `reason`), other text by its words.
+  const messages = payload ? payloadMessages(trimmed).join(' ') : '';
+  const wordsText = (messages || trimmed).slice(0, MAX_WORDS_TEXT);
+  const words = await searchWords(wordsText, pf, limit);
   const seen = new Set(named.map((result) => result.url));
   const results = [...named, ...words.results.filter((result) => !seen.has(result.url))].slice(0, limit);
-  return { ...words, results, ...(exact ? { exact } : {}) };
+  const reading = named.some((result) => result.near) && payload ? 'suggest' : words.reading;
+  return { ...words, results, reading, ...(exact ? { exact } : {}) };
 }
 
 /** Words through Pagefind, merged by coverage when the query has several meaningful words. */
@@ -174,9 +172,17 @@ async function searchWords(query: string, filters: Record<string, string>, limit
       corrections,
     };
   }
-  const perTerm = await Promise.all(terms.map(async (term) => ({ term, results: await searchIndex(term.word, filters) })));
+  // A code-like token that is part of no code (`CATALOG_NOT_FOUND`) is searched by its words instead; one
+  // that is (`NO_RESULT`) stays whole, so it finds exactly the codes that contain it.
+  const codeParts = (await loadCodeIndex()).known.map((entry) => entry.code.toLowerCase());
+  const searched = terms.flatMap((term) =>
+    term.word.includes('_') && !codeParts.some((code) => code.includes(term.word))
+      ? queryTerms(term.word.replaceAll('_', ' '), vocabulary).filter((part) => !terms.some((other) => other.word === part.word))
+      : [term],
+  );
+  const perTerm = await Promise.all(searched.map(async (term) => ({ term, results: await searchIndex(term.word, filters) })));
   // Pages holding every word as typed get one more share, worth half the query, on top of their coverage.
-  const everyWord: QueryTerm = { word: '\u0000every-word', typed: '', weight: terms.reduce((sum, term) => sum + term.weight, 0) / 2 };
+  const everyWord: QueryTerm = { word: '\u0000every-word', typed: '', weight: perTerm.reduce((sum, { term }) => sum + term.weight, 0) / 2 };
   const lists = terms.length > 1 && allWords.length ? [...perTerm, { term: everyWord, results: allWords }] : perTerm;
   const merged = mergeByCoverage(lists).slice(0, limit);
   const sources = new Map<string, PagefindResult[]>();
@@ -185,9 +191,9 @@ async function searchWords(query: string, filters: Record<string, string>, limit
   }
   const results = await toResults(
     merged.map((entry) => sources.get(entry.id) ?? []),
-    terms,
+    perTerm.map(({ term }) => term),
   );
-  const complete = merged[0] && terms.every((term) => merged[0]!.matched.includes(term.word));
+  const complete = merged[0] && perTerm.every(({ term }) => merged[0]!.matched.includes(term.word));
   return { results, reading: complete ? 'words' : 'partial', corrections };
 }
 
