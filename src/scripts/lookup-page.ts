@@ -32,7 +32,17 @@ function showInBox(text: string) {
 }
 
 function requestedText(): string {
-  const fromHash = new URLSearchParams(location.hash.slice(1)).get('q');
+  const hash = location.hash;
+  // The form writes only `#q=`, with `&` encoded: decoded directly, a megabyte costs a fraction of what
+  // URLSearchParams takes. Anything else in the fragment goes through URLSearchParams.
+  if (hash.startsWith('#q=') && !hash.includes('&')) {
+    try {
+      return decodeURIComponent(hash.slice(3).replaceAll('+', ' '));
+    } catch {
+      // A malformed escape: URLSearchParams below reads it leniently.
+    }
+  }
+  const fromHash = new URLSearchParams(hash.slice(1)).get('q');
   return fromHash ?? new URLSearchParams(location.search).get('q') ?? '';
 }
 
