@@ -3,7 +3,7 @@ import type { ErrorEntry, ErrorStatus, SampleCopies, UpstreamKind } from '../sch
 import { envelopeOf, type RenderedResponse } from '../schemas/envelopes.ts';
 import { describeHttpStatus } from '../lib/http-status.ts';
 import { RETRY_POLICIES, type RetryPolicy } from '../lib/retry-policies.ts';
-import { searchTerms } from '../lib/search-terms.ts';
+import { responseMessages, searchTerms } from '../lib/search-terms.ts';
 import { apiUrl, categoryUrl, errorUrl } from '../lib/urls.ts';
 
 /** What the collections hold, independent of Astro so the model can be built and tested anywhere. */
@@ -159,7 +159,10 @@ export function buildSiteModel(
           };
         }),
         related: [],
-        searchTerms: searchTerms(record.code, record.keywords),
+        searchTerms: searchTerms(record.code, record.keywords, [
+          record.summary,
+          ...responseMessages(record.samples.map((sample) => sample.response)),
+        ]),
       };
     })
     .sort((a, b) => a.api.id.localeCompare(b.api.id, 'en') || a.code.localeCompare(b.code, 'en'));

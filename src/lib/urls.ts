@@ -15,3 +15,13 @@ export const guideUrl = (api: string) => `/guides/${api}/`;
 export const CODE_INDEX_URL = '/lookup/codes.json';
 /** Redirect rules for hosts that read them (Netlify, Cloudflare Pages). */
 export const REDIRECTS_FILE = '/_redirects';
+export const SEARCH_VOCABULARY_URL = '/search/vocabulary.json';
+export const OPENSEARCH_URL = '/opensearch.xml';
+/** A lookup whose text stays in the browser: the fragment is never sent to the server. */
+export const lookupHashUrl = (text: string) => `${LOOKUP_URL}#q=${encodeURIComponent(text)}`;
+/** A shareable search: the query and every filter set, in the order the contract lists them. */
+export const searchUrl = (query: string, filters: Partial<Record<string, string>> = {}) => {
+  const params = new URLSearchParams({ q: query });
+  for (const [name, value] of Object.entries(filters)) if (value) params.set(name, value);
+  return `${SEARCH_URL}?${params}`;
+};

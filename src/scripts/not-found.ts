@@ -1,10 +1,12 @@
 import { resolvePath } from '../lib/resolve-code.ts';
-import { describeCodes, loadCodeIndex } from './code-index.ts';
+import { loadCodeIndex } from './code-index.ts';
 import { renderResults, setText } from './render-results.ts';
+import { describeCodes } from './site-search.ts';
 
 /**
  * Static hosts serve this page for any address they do not have, so this is where a code URL in the wrong
- * letter case, or with a typo, is put right: the path is resolved against the published code list.
+ * letter case or spelling, under the wrong API, or with a typo, is put right: the path is resolved against
+ * the published code list.
  */
 const status = document.querySelector<HTMLElement>('#not-found-status');
 const list = document.querySelector<HTMLElement>('#not-found-suggestions');
@@ -16,7 +18,14 @@ try {
     setText(status, 'Opening the page this address stands for…');
     location.replace(resolution.url + location.hash);
   } else if (resolution.candidates.length && list) {
-    setText(status, 'Perhaps you meant:');
+    const [first] = resolution.candidates;
+    const apiName = (id: string) => index.apis.find((api) => api.id === id)?.name ?? id;
+    setText(
+      status,
+      resolution.kind === 'other-api' && first
+        ? `${first.code} is not a code of this API; it is documented for the ${[...new Set(resolution.candidates.map((code) => apiName(code.api)))].join(' and ')}:`
+        : 'Perhaps you meant:',
+    );
     renderResults(list, await describeCodes(resolution.candidates));
   }
 } catch {

@@ -1,37 +1,52 @@
-import type { PagefindResultData } from './pagefind-client.ts';
-
-/** What a result shows: its code, a line of facts (API, category, status) and its summary. */
-export function resultParts(result: PagefindResultData): { code: string; facts: string; summary: string } {
-  const status = result.meta['httpStatus'];
-  return {
-    code: result.meta['code'] ?? result.meta['title'] ?? result.url,
-    facts: [result.meta['api'], result.meta['category'], status && `HTTP ${status}`].filter(Boolean).join(' · '),
-    summary: result.meta['summary'] ?? '',
-  };
-}
+import type { Segment } from '../lib/search-ranking.ts';
+import type { SiteResult } from './site-search.ts';
 
 /**
- * Renders search results as a list of links. Everything is set as text, never as HTML: result metadata
- * comes from the registry and the query from the URL, and neither may inject markup.
+ * Renders search results. Everything is set as text, never as HTML: result data comes from the registry
+ * and the query from the URL or a paste, and neither may inject markup. Matched words become `<mark>`
+ * elements built here.
  */
-export function renderResults(list: HTMLElement, results: readonly PagefindResultData[]): void {
+export function appendSegments(parent: HTMLElement, segments: readonly Segment[]): void {
+  for (const segment of segments) {
+    if (segment.marked) {
+      const mark = document.createElement('mark');
+      mark.textContent = segment.text;
+      parent.append(mark);
+    } else {
+      parent.append(segment.text);
+    }
+  }
+}
+
+/** The parts of one result, for a list item or a combobox option: code, facts, summary, excerpt. */
+export function resultParts(result: SiteResult, summaryTag: 'p' | 'span' = 'p'): HTMLElement[] {
+  const code = document.createElement('code');
+  code.textContent = result.code;
+  const facts = document.createElement('span');
+  facts.className = 'result-facts';
+  facts.textContent = [result.note, result.facts].filter(Boolean).join(' · ');
+  const summary = document.createElement(summaryTag);
+  summary.className = 'result-summary';
+  appendSegments(summary, result.summary);
+  const parts = [code, facts, summary];
+  if (result.excerpt.length) {
+    const excerpt = document.createElement(summaryTag);
+    excerpt.className = 'result-excerpt';
+    appendSegments(excerpt, result.excerpt);
+    parts.push(excerpt);
+  }
+  return parts;
+}
+
+export function renderResults(list: HTMLElement, results: readonly SiteResult[]): void {
   list.replaceChildren(
     ...results.map((result) => {
-      const parts = resultParts(result);
       const item = document.createElement('li');
+      const [code, ...rest] = resultParts(result);
       const link = document.createElement('a');
       link.href = result.url;
-      const code = document.createElement('code');
-      code.textContent = parts.code;
-      link.append(code);
-
-      const facts = document.createElement('span');
-      facts.className = 'result-facts';
-      facts.textContent = parts.facts;
-
-      const summary = document.createElement('p');
-      summary.textContent = parts.summary;
-      item.append(link, facts, summary);
+      link.append(code!);
+      item.append(link, ...rest);
       return item;
     }),
   );

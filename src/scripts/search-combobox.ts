@@ -1,10 +1,12 @@
-import { searchCodes, type PagefindResultData } from './pagefind-client.ts';
+import { lookupHashUrl, searchUrl } from '../lib/urls.ts';
 import { resultParts } from './render-results.ts';
+import { looksLikePayload, searchSite, warmUp, type SiteSearch } from './site-search.ts';
 
 /**
  * Turns the header search box into an ARIA 1.2 combobox with a list of results: Up and Down move through
  * them, Enter opens the highlighted one (or the code typed exactly), Escape closes the list, then clears
- * the box. Enter with nothing highlighted submits the form, which opens the full results page.
+ * the box. Enter with nothing highlighted submits the form, which opens the full results page; a pasted
+ * payload goes to the lookup page instead, in the URL's fragment, so it is never sent to the server.
  */
 export function attachCombobox(input: HTMLInputElement): void {
   const form = input.form;
@@ -64,26 +66,24 @@ export function attachCombobox(input: HTMLInputElement): void {
     return item;
   };
 
-  const render = (query: string, results: readonly PagefindResultData[], exact?: PagefindResultData, status?: string) => {
+  const render = (query: string, { results, exact, status, reading }: SiteSearch) => {
     const items = results.slice(0, 8).map((result, index) =>
       option(index, result.url, (item) => {
-        const parts = resultParts(result);
-        const code = document.createElement('code');
-        code.textContent = parts.code;
-        const facts = document.createElement('span');
-        facts.className = 'result-facts';
-        facts.textContent = result === exact ? `Exact code · ${parts.facts}` : parts.facts;
-        const summary = document.createElement('span');
-        summary.className = 'popup-summary';
-        summary.textContent = parts.summary;
-        item.append(code, facts, summary);
+        const parts = resultParts(result, 'span');
+        parts[2]?.classList.add('popup-summary');
+        item.append(...parts);
       }),
     );
-    const allUrl = `${form.action}?q=${encodeURIComponent(query)}`;
+    const payload = reading === 'payload' || reading === 'suggest';
+    const allUrl = payload ? lookupHashUrl(query) : searchUrl(query);
     items.push(
       option(items.length, allUrl, (item) => {
         item.className = 'popup-all';
-        item.textContent = results.length ? `All results for “${query}”` : `No codes match “${query}”; search the full text`;
+        item.textContent = payload
+          ? 'Look up the pasted text'
+          : results.length
+            ? `All results for “${query}”`
+            : `No codes match “${query}”; search the full text`;
       }),
     );
     listbox.replaceChildren(...items);
@@ -91,7 +91,7 @@ export function attachCombobox(input: HTMLInputElement): void {
     exactUrl = exact?.url;
     announcer.textContent = status
       ? `${results.length} codes sent with HTTP ${status}.`
-      : `${results.length} result${results.length === 1 ? '' : 's'}${exact ? `, exact match ${exact.meta['code']}` : ''}.`;
+      : `${results.length} result${results.length === 1 ? '' : 's'}${exact ? `, exact match ${exact.code}` : ''}.`;
     setActive(-1);
     open();
   };
@@ -105,8 +105,8 @@ export function attachCombobox(input: HTMLInputElement): void {
       return;
     }
     try {
-      const { results, exact, status } = await searchCodes(query, {}, 8);
-      if (ticket === latest) render(query, results, exact, status);
+      const search = await searchSite(query, {}, 8);
+      if (ticket === latest) render(query, search);
     } catch {
       if (ticket === latest) close();
     }
@@ -114,7 +114,8 @@ export function attachCombobox(input: HTMLInputElement): void {
 
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(run, 120);
+    // Short enough that the first results follow the first keystroke; stale answers are dropped by ticket.
+    timer = setTimeout(run, 30);
   });
   input.addEventListener('keydown', (event) => {
     switch (event.key) {
@@ -147,7 +148,14 @@ export function attachCombobox(input: HTMLInputElement): void {
         break;
     }
   });
+  form.addEventListener('submit', (event) => {
+    if (!looksLikePayload(input.value.trim())) return;
+    event.preventDefault();
+    location.assign(lookupHashUrl(input.value.trim()));
+  });
   input.addEventListener('blur', close);
   input.addEventListener('focus', open);
+  // The box has focus: fetch what a search needs now, so the first keystroke does not wait for it.
+  void warmUp().catch(() => undefined);
   if (input.value.trim()) void run();
 }

@@ -1,36 +1,87 @@
-import { searchCodes } from './pagefind-client.ts';
+import { searchUrl } from '../lib/urls.ts';
 import { renderResults, setText } from './render-results.ts';
+import { FILTER_NAMES, searchSite, type Filters } from './site-search.ts';
 
-const FILTERS = ['api', 'category', 'httpStatus'] as const;
-
-const params = new URLSearchParams(location.search);
-const query = (params.get('q') ?? '').trim();
-const filters = Object.fromEntries(
-  FILTERS.flatMap((name) => {
-    const value = params.get(name);
-    return value ? [[name, value]] : [];
-  }),
-);
-
+/**
+ * `/search/`: the query and every filter live in the URL, so a filtered view can be shared. Changing a
+ * filter searches again at once and rewrites the URL in place; the form still submits by GET without
+ * JavaScript's help, which yields the same URL.
+ */
+const form = document.querySelector<HTMLFormElement>('.search-page-form');
 const status = document.querySelector<HTMLElement>('#search-status');
 const list = document.querySelector<HTMLElement>('#search-results');
 const input = document.querySelector<HTMLInputElement>('#search-page-input');
-if (input) input.value = query;
-for (const name of FILTERS) {
-  const select = document.querySelector<HTMLSelectElement>(`#filter-${name}`);
-  if (select) select.value = filters[name] ?? '';
+const selects = FILTER_NAMES.map((name) => [name, document.querySelector<HTMLSelectElement>(`#filter-${name}`)] as const);
+
+function readUrl(): { query: string; filters: Filters } {
+  const params = new URLSearchParams(location.search);
+  const filters: Filters = {};
+  for (const name of FILTER_NAMES) {
+    const value = params.get(name);
+    if (value) filters[name] = value;
+  }
+  return { query: (params.get('q') ?? '').trim(), filters };
 }
 
-if (list && (query || Object.keys(filters).length)) {
+function readForm(): { query: string; filters: Filters } {
+  const filters: Filters = {};
+  for (const [name, select] of selects) if (select?.value) filters[name] = select.value;
+  return { query: (input?.value ?? '').trim(), filters };
+}
+
+let latest = 0;
+async function show({ query, filters }: { query: string; filters: Filters }) {
+  if (!list) return;
+  const ticket = ++latest;
+  if (!query && !Object.keys(filters).length) {
+    list.replaceChildren();
+    setText(status, '');
+    return;
+  }
   setText(status, 'Searching…');
   try {
-    const { results, exact, status: httpStatus } = await searchCodes(query, filters);
+    const { results, exact, status: httpStatus, reading, corrections } = await searchSite(query, filters);
+    if (ticket !== latest) return;
     renderResults(list, results);
-    const scope = httpStatus ? `sent with HTTP ${httpStatus}` : query ? `for “${query}”` : 'with these filters';
+    const scope = httpStatus
+      ? `sent with HTTP ${httpStatus}`
+      : reading === 'payload'
+        ? 'in the pasted text'
+        : query
+          ? `for “${query.length > 80 ? `${query.slice(0, 80)}…` : query}”`
+          : 'with these filters';
     const count = results.length ? `${results.length} result${results.length === 1 ? '' : 's'} ${scope}.` : `No codes found ${scope}.`;
-    setText(status, exact ? `${count} Exact match: ${exact.meta['code']}.` : count);
+    const notes = [
+      count,
+      exact ? `Exact match: ${exact.code}.` : '',
+      corrections.length ? `Searched for ${corrections.map(({ typed, word }) => `“${word}” (you typed “${typed}”)`).join(', ')}.` : '',
+      reading === 'partial' && results.length ? 'No code matches every word; these match the most.' : '',
+    ];
+    setText(status, notes.filter(Boolean).join(' '));
     if (exact) list.querySelector('li')?.classList.add('exact-match');
   } catch {
     setText(status, 'The search index could not be loaded. Browse the API indexes instead.');
   }
 }
+
+const initial = readUrl();
+if (input) input.value = initial.query;
+for (const [name, select] of selects) if (select) select.value = initial.filters[name] ?? '';
+
+void show(initial);
+
+/** A new query is a new history entry; a changed filter refines the current one in place. */
+const update = (how: 'push' | 'replace') => (event: Event) => {
+  event.preventDefault();
+  const state = readForm();
+  history[how === 'push' ? 'pushState' : 'replaceState'](null, '', searchUrl(state.query, state.filters));
+  void show(state);
+};
+for (const [, select] of selects) select?.addEventListener('change', update('replace'));
+form?.addEventListener('submit', update('push'));
+addEventListener('popstate', () => {
+  const state = readUrl();
+  if (input) input.value = state.query;
+  for (const [name, select] of selects) if (select) select.value = state.filters[name] ?? '';
+  void show(state);
+});

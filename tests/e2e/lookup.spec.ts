@@ -62,6 +62,70 @@ test.describe('lookup', () => {
     await expect(page.locator('#lookup-results li a').first()).toHaveText('TOO_MANY_REQUESTS');
   });
 
+  test('the home lookup sends its text in the fragment, which never reaches the server', async ({ page }) => {
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await page.goto('/');
+    const payload = JSON.stringify({ Error: { ErrorCode: 'TOO_MANY_REQUESTS', Description: 'x'.repeat(30_000) } });
+    await page.getByLabel('Look up a code or paste an error response').fill(payload);
+    await page.getByRole('button', { name: 'Look up' }).click();
+    await expect(page).toHaveURL(/\/groove\/TOO_MANY_REQUESTS\/$/);
+    expect(requests.filter((url) => url.includes('xxxxxxxx'))).toEqual([]);
+  });
+
+  test('both ?q= and #q= links resolve', async ({ page }) => {
+    await page.goto('/lookup/#q=catalog-no-result');
+    await expect(page).toHaveURL(/\/groove\/CATALOG_NO_RESULT\/$/);
+    await page.goto(lookup('ACCESS\\_TOKEN\\_EXPIRED'));
+    await expect(page).toHaveURL(/\/groove\/ACCESS_TOKEN_EXPIRED\/$/);
+  });
+
+  test('a partial-failure body lists its top-level code first', async ({ page }) => {
+    const body = JSON.stringify({
+      TrackActionResults: [{ Id: 'music.1', Error: { ErrorCode: 'COLLECTION_INVALID_ID' } }],
+      Error: { ErrorCode: 'COLLECTION_SOME_OPERATIONS_FAILED' },
+    });
+    await page.goto(`/lookup/#q=${encodeURIComponent(body)}`);
+    await expect(page.locator('#lookup-matches li a')).toHaveText(['COLLECTION_SOME_OPERATIONS_FAILED', 'COLLECTION_INVALID_ID']);
+  });
+
+  test('a long text naming no code is answered, and not copied into the text box', async ({ page }) => {
+    await page.goto('/lookup/');
+    await page.evaluate(() => {
+      location.hash = `q=${encodeURIComponent('zzqqx '.repeat(50_000))}`;
+    });
+    await expect(page.getByRole('status')).toHaveText('No code found in what you entered, and no page matches its words.');
+    const box = page.getByLabel('A code, or a whole error response as you received it');
+    await expect(box).toHaveValue('');
+    await expect(box).toHaveAttribute('placeholder', /KB of text from the address was looked up/);
+  });
+
+  test('the Look up selection bookmarklet opens the lookup with the text selected on another page', async ({ page, context, baseURL }) => {
+    await page.goto('/lookup/');
+    const href = (await page.locator('#bookmarklet').getAttribute('href'))!;
+    expect(href).toMatch(/^javascript:/);
+    const ticket = await context.newPage();
+    await ticket.setContent('<p>Customer reports <span id="code">ERROR_NOT_CAPABLE</span> when choosing line-in.</p>');
+    await ticket.evaluate(() => getSelection()!.selectAllChildren(document.querySelector('#code')!));
+    const popup = context.waitForEvent('page');
+    await ticket.evaluate((source) => new Function(source)(), decodeURIComponent(href.slice('javascript:'.length)));
+    const opened = await popup;
+    await expect(opened).toHaveURL(`${baseURL}/sonos-control/ERROR_NOT_CAPABLE/`);
+  });
+
+  test('a code under the wrong API offers its own page', async ({ page }) => {
+    await page.goto('/groove/ERROR_NOT_CAPABLE/');
+    await expect(page.locator('#not-found-status')).toHaveText(
+      'ERROR_NOT_CAPABLE is not a code of this API; it is documented for the Sonos Control API:',
+    );
+    await expect(page.locator('#not-found-suggestions li a')).toHaveAttribute('href', '/sonos-control/ERROR_NOT_CAPABLE/');
+  });
+
+  test('a hyphenated code URL reaches the canonical page', async ({ page }) => {
+    await page.goto('/groove/catalog-no-result');
+    await expect(page).toHaveURL(/\/groove\/CATALOG_NO_RESULT\/$/);
+  });
+
   test('pasted markup stays text and runs nothing', async ({ page }) => {
     let dialogs = 0;
     page.on('dialog', (dialog) => {

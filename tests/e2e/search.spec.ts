@@ -76,6 +76,114 @@ test.describe('search quality', () => {
   });
 });
 
+/** The codes the `/search/` page lists for a query, best first, once it has answered. */
+async function searchPageCodes(page: Page, url: string): Promise<string[]> {
+  await page.goto(url);
+  await expect(page.locator('#search-status')).not.toHaveText(/^(Searching…)?$/);
+  return page.locator('#search-results li code').allTextContents();
+}
+const searchFor = (query: string) => `/search/?q=${encodeURIComponent(query)}`;
+
+test.describe('the search page understands what people type', () => {
+  const spellings: Array<[string, string]> = [
+    ['CATALOG-NO-RESULT', 'CATALOG_NO_RESULT'],
+    ['ACCESS\\_TOKEN\\_EXPIRED', 'ACCESS_TOKEN_EXPIRED'],
+    ['catalog no result', 'CATALOG_NO_RESULT'],
+    ['ERROR_INVALID_PARAMETERS', 'ERROR_INVALID_PARAMETER'],
+    ['ACCESS_TOKEN_EXPIRD', 'ACCESS_TOKEN_EXPIRED'],
+    ['`too_many_requests`', 'TOO_MANY_REQUESTS'],
+  ];
+  for (const [query, code] of spellings) {
+    test(`puts ${code} first for “${query}”`, async ({ page }) => {
+      expect((await searchPageCodes(page, searchFor(query)))[0]).toBe(code);
+    });
+  }
+
+  test('a symptom in plain words that no page holds every word of still reaches its code', async ({ page }) => {
+    const codes = await searchPageCodes(page, searchFor('the catalog service is not answering at all'));
+    expect(codes[0]).toBe('CATALOG_UNAVAILABLE');
+    expect((await searchPageCodes(page, searchFor('No response from catalog')))[0]).toBe('CATALOG_UNAVAILABLE');
+  });
+
+  test('a mistyped word is searched as the word the index knows, and the page says so', async ({ page }) => {
+    const codes = await searchPageCodes(page, searchFor('token expird'));
+    expect(codes.slice(0, 3)).toContain('ACCESS_TOKEN_EXPIRED');
+    await expect(page.locator('#search-status')).toContainText('Searched for “expired” (you typed “expird”)');
+  });
+
+  test('a pasted payload puts its code first, and a partial-failure body its top-level code', async ({ page }) => {
+    const partial = JSON.stringify({
+      TrackActionResults: [{ Id: 'music.1', Error: { ErrorCode: 'COLLECTION_INVALID_ID' } }],
+      Error: { ErrorCode: 'COLLECTION_SOME_OPERATIONS_FAILED', Description: 'Some of the operations failed' },
+    });
+    expect(await searchPageCodes(page, searchFor(partial))).toEqual(['COLLECTION_SOME_OPERATIONS_FAILED', 'COLLECTION_INVALID_ID']);
+  });
+
+  test('each result shows an excerpt of the page with the matched words marked', async ({ page }) => {
+    await searchPageCodes(page, searchFor('playback failed'));
+    const marks = page.locator('#search-results li').first().locator('mark');
+    await expect(marks.first()).toBeVisible();
+    for (const text of await marks.allTextContents()) expect(text.toLowerCase()).toMatch(/^(playback|fail)/);
+    await expect(page.locator('#search-results li .result-excerpt').first()).toBeVisible();
+    await expectAccessible(page);
+  });
+});
+
+test.describe('search filters live in the URL', () => {
+  test('a filter changed on the page narrows the results and is written into the URL', async ({ page }) => {
+    const errors = await exported(page);
+    const retryOf = new Map(errors.map((error) => [error.code, (error as ExportedError & { retry: string }).retry]));
+    await searchPageCodes(page, searchFor('invalid'));
+    await page.getByLabel('Retry advice').selectOption('retry-after-fix');
+    await expect(page).toHaveURL(/[?&]retry=retry-after-fix(&|$)/);
+    await expect(page.locator('#search-status')).toContainText('for “invalid”');
+    const codes = await page.locator('#search-results li code').allTextContents();
+    expect(codes.length).toBeGreaterThan(0);
+    for (const code of codes) expect(retryOf.get(code), code).toBe('retry-after-fix');
+  });
+
+  test('a shared URL with every filter restores them and shows only codes that pass all', async ({ page }) => {
+    const errors = (await exported(page)) as Array<ExportedError & { retry: string; category: string }>;
+    const expected = errors
+      .filter((error) => error.api === 'groove' && error.httpStatus === 502 && error.retry === 'retry-with-backoff')
+      .map((error) => error.code)
+      .sort();
+    const codes = await searchPageCodes(page, '/search/?q=&api=groove&httpStatus=502&retry=retry-with-backoff');
+    expect(codes.sort()).toEqual(expected);
+    await expect(page.locator('#filter-api')).toHaveValue('groove');
+    await expect(page.locator('#filter-httpStatus')).toHaveValue('502');
+    await expect(page.locator('#filter-retry')).toHaveValue('retry-with-backoff');
+  });
+
+  test("the index's retry filter is read from the URL and written back to it", async ({ page }) => {
+    await page.goto('/groove/?retry=retry-with-backoff');
+    await expect(page.locator('#retry-retry-with-backoff')).toBeChecked();
+    await expect(page.locator('tr[data-retry="do-not-retry"]').first()).toBeHidden();
+    await page.locator('#retry-all').check();
+    await expect(page).toHaveURL(/\/groove\/$/);
+    await page.locator('#retry-do-not-retry').check();
+    await expect(page).toHaveURL(/\/groove\/\?retry=do-not-retry$/);
+  });
+});
+
+test.describe('OpenSearch', () => {
+  test('every page links the description, which sends the address bar to the search page', async ({ page }) => {
+    for (const path of ['/', '/groove/', '/groove/CATALOG_NO_RESULT/', '/lookup/']) {
+      await page.goto(path);
+      await expect(page.locator('link[rel="search"][type="application/opensearchdescription+xml"]')).toHaveAttribute(
+        'href',
+        '/opensearch.xml',
+      );
+    }
+    const xml = await (await page.request.get('/opensearch.xml')).text();
+    expect(xml).toContain('<OpenSearchDescription xmlns="http://a9.com/-/spec/opensearch/1.1/"');
+    const template = /<Url type="text\/html" method="get" template="([^"]+)"/.exec(xml)?.[1] ?? '';
+    expect(template).toMatch(/\/search\/\?q=\{searchTerms\}$/);
+    const url = new URL(template.replace('{searchTerms}', encodeURIComponent('catalog-no-result')));
+    expect((await searchPageCodes(page, url.pathname + url.search))[0]).toBe('CATALOG_NO_RESULT');
+  });
+});
+
 test.describe('the header search, by keyboard alone', () => {
   test('/ focuses it, arrows pick a result and Enter opens it', async ({ page }) => {
     await page.goto('/sonos-control/');
@@ -125,6 +233,21 @@ test.describe('the header search, by keyboard alone', () => {
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\/search\/\?q=token$/);
     await expect(page.locator('#search-results li').first()).toBeVisible();
+  });
+
+  test('a payload pasted into the box lists its code first, and Enter opens it without sending the payload', async ({ page }) => {
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await page.goto('/groove/');
+    await page.keyboard.press('/');
+    const box = page.getByRole('combobox', { name: 'Search error codes' });
+    await box.fill('{"Error":{"ErrorCode":"ACCESS_TOKEN_EXPIRED","Description":"Expired Azure Marketplace token."}}');
+    const first = page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first();
+    await expect(first).toContainText('ACCESS_TOKEN_EXPIRED');
+    await expect(first).toContainText('In the pasted text');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/groove\/ACCESS_TOKEN_EXPIRED\/$/);
+    expect(requests.filter((url) => url.includes('Marketplace'))).toEqual([]);
   });
 
   test('the open list passes axe', async ({ page }) => {

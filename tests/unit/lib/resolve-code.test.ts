@@ -1,5 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { findCodes, knownCodes, nearestCodes, resolvePath, type CodeIndex } from '../../../src/lib/resolve-code.ts';
+import {
+  canonicalSpelling,
+  findCodes,
+  isCodeShaped,
+  knownCodes,
+  nearestCodes,
+  readCodeSpelling,
+  resolvePath,
+  suggestCodes,
+  type CodeIndex,
+} from '../../../src/lib/resolve-code.ts';
 
 const index: CodeIndex = {
   apis: [
@@ -8,7 +18,16 @@ const index: CodeIndex = {
     { id: 'other', name: 'Other API', codeKey: 'code' },
   ],
   codes: {
-    groove: ['CATALOG_NO_RESULT', 'COLLECTION_NO_RESULT', 'ACCESS_TOKEN_EXPIRED', 'AUTHORIZATION_TOKEN_EXPIRED', 'TOO_MANY_REQUESTS'],
+    groove: [
+      'CATALOG_NO_RESULT',
+      'COLLECTION_NO_RESULT',
+      'ACCESS_TOKEN_EXPIRED',
+      'AUTHORIZATION_TOKEN_EXPIRED',
+      'TOO_MANY_REQUESTS',
+      'COLLECTION_SOME_OPERATIONS_FAILED',
+      'COLLECTION_INVALID_ID',
+      'INVALID_INPUT_PARAMETER',
+    ],
     'sonos-control': ['ERROR_INVALID_PARAMETER', 'ERROR_MISSING_PARAMETERS', 'ERROR_NOT_CAPABLE'],
     other: ['CATALOG_NO_RESULT'],
   },
@@ -73,6 +92,35 @@ describe('findCodes', () => {
     expect(urls('')).toEqual([]);
   });
 
+  test('puts the top-level code of a partial-failure body before the per-item codes under it', () => {
+    const pasted = JSON.stringify({
+      TrackActionResults: [
+        { Id: 'music.1', Error: { ErrorCode: 'COLLECTION_INVALID_ID', Description: 'Invalid collection id for this operation' } },
+        { Id: 'music.2', Error: { ErrorCode: 'CATALOG_NO_RESULT' } },
+      ],
+      Error: { ErrorCode: 'COLLECTION_SOME_OPERATIONS_FAILED', Description: 'Some of the operations failed' },
+    });
+    expect(urls(pasted)).toEqual([
+      '/groove/COLLECTION_SOME_OPERATIONS_FAILED/',
+      '/groove/COLLECTION_INVALID_ID/',
+      '/groove/CATALOG_NO_RESULT/',
+    ]);
+  });
+
+  test('reads hyphenated and Markdown-escaped codes as the code, in a payload or alone', () => {
+    expect(urls('{"Error":{"ErrorCode":"CATALOG-NO-RESULT","Description":"invalid input parameter?"}}')).toEqual([
+      '/groove/CATALOG_NO_RESULT/',
+    ]);
+    expect(urls('| `ACCESS\\_TOKEN\\_EXPIRED` | 401 |')).toEqual(['/groove/ACCESS_TOKEN_EXPIRED/']);
+    expect(urls('see error-not-capable in the log')).toEqual(['/sonos-control/ERROR_NOT_CAPABLE/']);
+  });
+
+  test('braces and brackets inside strings do not change which code is the top-level one', () => {
+    const pasted =
+      '{"Items":[{"Error":{"ErrorCode":"COLLECTION_INVALID_ID","Message":"bad id }}]] {{"}}],"Error":{"ErrorCode":"COLLECTION_SOME_OPERATIONS_FAILED"}}';
+    expect(urls(pasted)[0]).toBe('/groove/COLLECTION_SOME_OPERATIONS_FAILED/');
+  });
+
   test('treats markup and script in the text as plain characters', () => {
     expect(urls('<img src=x onerror=alert(1)>ERROR_NOT_CAPABLE</img><script>alert(2)</script>')).toEqual([
       '/sonos-control/ERROR_NOT_CAPABLE/',
@@ -96,12 +144,94 @@ describe('nearestCodes', () => {
   });
 });
 
+describe('readCodeSpelling', () => {
+  const read = (text: string) => {
+    const reading = readCodeSpelling(text, known, index);
+    return reading && { reading: reading.reading, codes: reading.codes.map((entry) => entry.code) };
+  };
+
+  test('reads a whole query as a code in any spelling people write it', () => {
+    expect(read('ACCESS_TOKEN_EXPIRED')).toEqual({ reading: 'exact', codes: ['ACCESS_TOKEN_EXPIRED'] });
+    expect(read(' access_token_expired ')).toEqual({ reading: 'exact', codes: ['ACCESS_TOKEN_EXPIRED'] });
+    expect(read('access token expired')).toEqual({ reading: 'spelling', codes: ['ACCESS_TOKEN_EXPIRED'] });
+    expect(read('Access-Token-Expired')).toEqual({ reading: 'spelling', codes: ['ACCESS_TOKEN_EXPIRED'] });
+    expect(read('ACCESS\\_TOKEN\\_EXPIRED')).toEqual({ reading: 'spelling', codes: ['ACCESS_TOKEN_EXPIRED'] });
+    expect(read('`too_many_requests`')).toEqual({ reading: 'spelling', codes: ['TOO_MANY_REQUESTS'] });
+    expect(read('ERROR_INVALID_PARAMETERS')).toEqual({ reading: 'plural', codes: ['ERROR_INVALID_PARAMETER'] });
+  });
+
+  test('reads up to two typos in a code-shaped query, closest first', () => {
+    expect(read('ACCESS_TOKEN_EXPIRD')?.codes[0]).toBe('ACCESS_TOKEN_EXPIRED');
+    expect(read('acess token expird')).toEqual({ reading: 'typo', codes: ['ACCESS_TOKEN_EXPIRED'] });
+    expect(read('ACCES_TOKN_EXPIRD')).toBeUndefined();
+  });
+
+  test('does not read plain words, a part of a code, or a long text as a code', () => {
+    expect(read('token')).toBeUndefined();
+    expect(read('NO_RESULT')).toBeUndefined();
+    expect(read('the catalog service is not answering at all')).toBeUndefined();
+    expect(read('a'.repeat(10_000))).toBeUndefined();
+  });
+});
+
+describe('suggestCodes', () => {
+  test('offers codes only for code-shaped tokens, so the words of a message cost nothing', () => {
+    expect(suggestCodes('customer saw CATALOG_NO_RESULTS twice', known).map((entry) => entry.url)[0]).toBe('/groove/CATALOG_NO_RESULT/');
+    expect(suggestCodes('the catalog had no results expired', known)).toEqual([]);
+    expect(isCodeShaped('expird')).toBe(false);
+    expect(isCodeShaped('ACCESS_TOKEN_EXPIRD')).toBe(true);
+    expect(isCodeShaped('catalog-no-result')).toBe(true);
+  });
+
+  test('stops after a bounded number of tokens', () => {
+    const many = Array.from({ length: 500 }, (_, i) => `UNKNOWN_THING_${i}`).join(' ');
+    expect(suggestCodes(`${many} CATALOG_NO_RESULTS`, known)).toEqual([]);
+  });
+});
+
+describe('canonicalSpelling', () => {
+  test('folds case, hyphens, spaces, dots and Markdown escapes into one spelling', () => {
+    expect(canonicalSpelling(' catalog-no result ')).toBe('CATALOG_NO_RESULT');
+    expect(canonicalSpelling('CATALOG\\_NO\\_RESULT')).toBe('CATALOG_NO_RESULT');
+    expect(canonicalSpelling('"catalog.no.result".')).toBe('CATALOG_NO_RESULT');
+  });
+});
+
+describe('work on large or crafted input stays linear', () => {
+  // Sizes where a quadratic pass would take minutes; a linear one finishes in well under the test timeout.
+  test('a megabyte of one letter, of separators, and of unclosed keys resolves to nothing', () => {
+    expect(findCodes('a'.repeat(1_000_000), known, index)).toEqual([]);
+    expect(findCodes('a-'.repeat(500_000), known, index)).toEqual([]);
+    expect(findCodes('"errorCode": '.repeat(80_000), known, index)).toEqual([]);
+    expect(suggestCodes('A_'.repeat(500_000), known)).toEqual([]);
+  });
+
+  test('a code at the end of ten megabytes of JSON is still found', () => {
+    const filler = JSON.stringify({
+      Items: Array.from({ length: 100_000 }, (_, i) => ({ Id: `music.${i}`, Name: 'Some track name here' })),
+    });
+    expect(urls(`${filler.slice(0, -1)},"Error":{"ErrorCode":"TOO_MANY_REQUESTS"}}`)).toEqual(['/groove/TOO_MANY_REQUESTS/']);
+  });
+});
+
 describe('resolvePath', () => {
   test('sends any letter case of a code URL, with or without its slash, to the canonical page', () => {
     expect(resolvePath('/groove/catalog_no_result/', index)).toEqual({ kind: 'redirect', url: '/groove/CATALOG_NO_RESULT/' });
     expect(resolvePath('/GROOVE/Catalog_No_Result', index)).toEqual({ kind: 'redirect', url: '/groove/CATALOG_NO_RESULT/' });
     expect(resolvePath('/Sonos-Control/error_not_capable', index)).toEqual({ kind: 'redirect', url: '/sonos-control/ERROR_NOT_CAPABLE/' });
     expect(resolvePath('/groove/too%5Fmany%5Frequests/', index)).toEqual({ kind: 'redirect', url: '/groove/TOO_MANY_REQUESTS/' });
+  });
+
+  test('sends a hyphenated or Markdown-escaped code URL to the canonical page', () => {
+    expect(resolvePath('/groove/catalog-no-result/', index)).toEqual({ kind: 'redirect', url: '/groove/CATALOG_NO_RESULT/' });
+  });
+
+  test('offers the right page for a code under the wrong API', () => {
+    expect(resolvePath('/groove/ERROR_NOT_CAPABLE/', index)).toEqual({
+      kind: 'other-api',
+      candidates: [{ api: 'sonos-control', code: 'ERROR_NOT_CAPABLE', url: '/sonos-control/ERROR_NOT_CAPABLE/' }],
+    });
+    expect(resolvePath('/sonos-control/too_many_requests', index)).toMatchObject({ kind: 'other-api' });
   });
 
   test("sends an API's id in any letter case to its index", () => {

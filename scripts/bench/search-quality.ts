@@ -1,0 +1,180 @@
+/**
+ * The search half of `npm run bench`: the project's phrase set (tests/fixtures/search-phrases.tsv) and every
+ * code's exact and lower-case spelling, searched on the built site's `/search/` page in Chromium, and the
+ * latencies the issue names (first results after the first keystroke in the header box, a 1 MB paste
+ * resolved on the lookup page). Prints `name value` lines like the rest of the bench.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from '../../tests/e2e/chromium.ts';
+import { serveStatic } from './static-server.ts';
+
+export interface Phrase {
+  kind: string;
+  query: string;
+  expected: string;
+}
+
+/** The phrase file: tab-separated kind, query, expected code; `#` lines and the header are skipped. */
+export function parsePhrases(text: string): Phrase[] {
+  return text
+    .split('\n')
+    .filter((line) => line.trim() && !line.startsWith('#'))
+    .slice(1)
+    .map((line) => {
+      const [kind = '', query = '', expected = ''] = line.split('\t');
+      return { kind, query, expected };
+    });
+}
+
+/**
+ * The codes the `/search/` page lists for a query, best first: typed into its box and submitted, as a
+ * reader would, on a page that stays loaded (the page searches in place and updates its URL).
+ */
+async function searchPage(page: Page, query: string): Promise<string[]> {
+  if (!page.url().includes('/search/')) await page.goto('/search/');
+  await page.evaluate(() => {
+    const status = document.querySelector('#search-status')!;
+    status.textContent = '';
+  });
+  await page.fill('#search-page-input', query);
+  await page.press('#search-page-input', 'Enter');
+  await page.waitForFunction(() => {
+    const text = document.querySelector('#search-status')?.textContent ?? '';
+    return text !== '' && text !== 'Searching…';
+  });
+  return page.locator('#search-results li code').allTextContents();
+}
+
+const percent = (hits: number, total: number) => `${((100 * hits) / total).toFixed(1)}`;
+
+export async function benchSearch(dist: string, root: string): Promise<Array<[string, string | number]>> {
+  const phrases = parsePhrases(await readFile(path.join(root, 'tests/fixtures/search-phrases.tsv'), 'utf8'));
+  const { errors } = JSON.parse(await readFile(path.join(dist, 'errors.json'), 'utf8')) as { errors: Array<{ code: string }> };
+  const { origin, server } = await serveStatic(dist);
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage({ baseURL: origin });
+    const figures: Array<[string, string | number]> = [];
+
+    let exact = 0;
+    let lower = 0;
+    for (const { code } of errors) {
+      if ((await searchPage(page, code))[0] === code) exact++;
+      if ((await searchPage(page, code.toLowerCase()))[0] === code) lower++;
+    }
+    figures.push(['search_exact_top1', `${exact}/${errors.length}`], ['search_lowercase_top1', `${lower}/${errors.length}`]);
+
+    const byKind = new Map<string, { top1: number; top3: number; total: number }>();
+    const misses: string[] = [];
+    for (const phrase of phrases) {
+      const codes = await searchPage(page, phrase.query);
+      const tally = byKind.get(phrase.kind) ?? { top1: 0, top3: 0, total: 0 };
+      tally.total++;
+      if (codes[0] === phrase.expected) tally.top1++;
+      if (codes.slice(0, 3).includes(phrase.expected)) tally.top3++;
+      else
+        misses.push(
+          `${phrase.kind}: “${phrase.query.slice(0, 60)}” → ${codes.slice(0, 3).join(', ') || 'nothing'} (want ${phrase.expected})`,
+        );
+      byKind.set(phrase.kind, tally);
+    }
+    const all = [...byKind.values()].reduce((sum, tally) => ({
+      top1: sum.top1 + tally.top1,
+      top3: sum.top3 + tally.top3,
+      total: sum.total + tally.total,
+    }));
+    figures.push(
+      ['search_phrases', all.total],
+      ['search_phrases_top1_percent', percent(all.top1, all.total)],
+      ['search_phrases_top3_percent', percent(all.top3, all.total)],
+    );
+    for (const [kind, tally] of byKind) figures.push([`search_${kind.replace(/\W/g, '_')}_top3`, `${tally.top3}/${tally.total}`]);
+    for (const miss of misses) console.error(`search miss: ${miss}`);
+
+    figures.push(['search_first_results_ms', await firstResults(page)]);
+    figures.push(['lookup_1mb_payload_ms', await lookupTime(page, 'payload')]);
+    figures.push(['lookup_1mb_no_code_ms', await lookupTime(page, 'no-code')]);
+    figures.push(['lookup_100kb_one_letter_ms', await lookupTime(page, 'one-letter')]);
+    return figures;
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+/** Milliseconds from the first keystroke in the header box of a loaded page to its first results. */
+async function firstResults(page: Page): Promise<number> {
+  const times: number[] = [];
+  for (let run = 0; run < 5; run++) {
+    await page.goto('/groove/');
+    await page.focus('#header-search');
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const input = document.querySelector<HTMLInputElement>('#header-search')!;
+          const w = window as unknown as { firstKey?: number; firstResults?: number };
+          input.addEventListener('keydown', () => (w.firstKey ??= performance.now()), { once: true });
+          new MutationObserver((_records, observer) => {
+            const option = document.querySelector('#header-search-listbox [role="option"]');
+            if (option) {
+              w.firstResults = performance.now();
+              observer.disconnect();
+            }
+          }).observe(document.body, { childList: true, subtree: true });
+          resolve();
+        }),
+    );
+    await page.keyboard.type('t');
+    await page.waitForFunction(() => (window as unknown as { firstResults?: number }).firstResults !== undefined);
+    times.push(
+      await page.evaluate(() => {
+        const w = window as unknown as { firstKey: number; firstResults: number };
+        return w.firstResults - w.firstKey;
+      }),
+    );
+  }
+  return Math.round(median(times));
+}
+
+/**
+ * Milliseconds for the lookup page to answer a pasted text of about 1 MB: a payload whose code comes last,
+ * the same size naming no code, and 100 KB of one letter. Timed in the page, from the `hashchange` event
+ * (the browser has the text) to the status line that gives the answer.
+ */
+async function lookupTime(page: Page, kind: 'payload' | 'no-code' | 'one-letter'): Promise<number> {
+  await page.goto('/lookup/');
+  await page.waitForFunction(() => document.querySelector('#bookmarklet-section:not([hidden])'));
+  // The answer may be a redirect to the code's page, so the time is kept in sessionStorage, which survives it.
+  await page.evaluate((which) => {
+    sessionStorage.removeItem('bench-lookup-ms');
+    const items = Array.from({ length: 9000 }, (_, i) => ({ Id: `music.${i}`, Name: `Track ${i} of a long list`, Rating: i % 5 }));
+    const text =
+      which === 'one-letter'
+        ? 'a'.repeat(100_000)
+        : JSON.stringify({
+            Tracks: { Items: items },
+            ...(which === 'payload' ? { Error: { ErrorCode: 'COLLECTION_FULL', Description: "User's collection is full" } } : {}),
+          }).padEnd(1_000_000, ' ');
+    const status = document.querySelector('#lookup-status')!;
+    let started = 0;
+    addEventListener('hashchange', () => (started = performance.now()), { capture: true, once: true });
+    new MutationObserver((_records, observer) => {
+      const said = status.textContent ?? '';
+      if (!said || said.startsWith('Looking up')) return;
+      sessionStorage.setItem('bench-lookup-ms', String(performance.now() - started));
+      observer.disconnect();
+    }).observe(status, { childList: true, characterData: true, subtree: true });
+    location.hash = `q=${encodeURIComponent(text)}`;
+  }, kind);
+  // A payload naming one code opens its page; the time is read there once the redirect has landed.
+  if (kind === 'payload') await page.waitForURL(/\/groove\/COLLECTION_FULL\/$/);
+  await page.waitForFunction(() => sessionStorage.getItem('bench-lookup-ms') !== null);
+  return Math.round(Number(await page.evaluate(() => sessionStorage.getItem('bench-lookup-ms'))));
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
