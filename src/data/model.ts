@@ -159,8 +159,10 @@ export function buildSiteModel(
           };
         }),
         related: [],
+        // The owner's own description is what a log or an upstream page shows, so it is searched as strongly.
         searchTerms: searchTerms(record.code, record.keywords, [
           record.summary,
+          ...(record.upstream.description ? [record.upstream.description] : []),
           ...responseMessages(record.samples.map((sample) => sample.response)),
         ]),
       };
