@@ -220,11 +220,10 @@ describe('the built site', () => {
     expect(hidden).toContain('throttled');
   });
 
-  test('gives every code page an absolute link and a Markdown ticket line to copy', async () => {
+  test('gives every code page what its share buttons copy: its path, code, API and summary', async () => {
     const html = await readPage(site.outDir, '/groove/CATALOG_NO_RESULT/');
-    expect(html).toContain('data-share-url="http://localhost:4321/groove/CATALOG_NO_RESULT/"');
     expect(html).toContain(
-      'data-share-ticket="[`CATALOG_NO_RESULT`](http://localhost:4321/groove/CATALOG_NO_RESULT/) (Groove Service REST API): The catalog has no item matching the requested ID."',
+      'data-share-path="/groove/CATALOG_NO_RESULT/" data-share-code="CATALOG_NO_RESULT" data-share-api="Groove Service REST API" data-share-summary="The catalog has no item matching the requested ID."',
     );
   });
 
