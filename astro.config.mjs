@@ -11,7 +11,7 @@ import siteUrl from './src/integrations/site-url.ts';
 const SITE_URL = process.env.SITE_URL || undefined;
 
 export default defineConfig({
-  site: SITE_URL,
+  ...(SITE_URL ? { site: SITE_URL } : {}),
   // Every page is a directory (`/groove/CATALOG_NO_RESULT/`), as the contract's URLs are, and every link
   // the site writes ends in a slash. 'ignore' lets the preview server also answer a pasted URL without one.
   trailingSlash: 'ignore',

@@ -52,7 +52,7 @@ for (const share of document.querySelectorAll<HTMLElement>('.share')) {
   share.append(
     // Each accessible name starts with the button's visible text (WCAG 2.5.3, label in name).
     ...copyButton('Copy link', 'Copy link to this code', 'Link copied.', () => url),
-    ...copyButton('Copy for ticket', 'Copy for ticket: a Markdown line with code, API, summary and link', 'Ticket text copied.', () =>
+    ...copyButton('Copy for ticket', 'Copy for ticket, as Markdown', 'Ticket text copied.', () =>
       ticketLine(shareCode, url, shareApi, shareSummary),
     ),
   );

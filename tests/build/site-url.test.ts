@@ -75,7 +75,7 @@ describe('a build without SITE_URL', () => {
   });
 
   test('shows facts only where they say something: no HTTP status column for an API without one, no "active" status', async () => {
-    expect(await readPage(site.outDir, '/relay/')).not.toContain('HTTP status');
+    expect(await readPage(site.outDir, '/relay/')).not.toContain('<th scope="col">HTTP status</th>');
     expect(await readPage(site.outDir, '/shop/')).toContain('<th scope="col">HTTP status</th>');
     expect(await readPage(site.outDir, '/shop/ORDER_NOT_FOUND/')).not.toContain('<dt>Status</dt>');
     expect(await readPage(site.outDir, '/shop/PARTIAL_ORDER_LIST/')).toMatch(
@@ -87,5 +87,6 @@ describe('a build without SITE_URL', () => {
     const code = await readPage(site.outDir, '/shop/ORDER_NOT_FOUND/');
     expect(code).toMatch(/<\/a>\. (How|<\/p>)/);
     expect(await readPage(site.outDir, '/search/')).toMatch(/index: <a href="\/relay\/">/);
+    expect(await readPage(site.outDir, '/relay/')).toContain('Members of <code>relayError</code>');
   });
 });

@@ -86,3 +86,47 @@ test.describe('layout at every width', () => {
     }
   }
 });
+
+test.describe('small screens and print', () => {
+  test('on a phone the header stays compact, with search in reach and no keyboard hint on a touch screen', async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await page.goto('/groove/ACCESS_TOKEN_EXPIRED/');
+    const header = await page.locator('.site-header').boundingBox();
+    expect(header!.height).toBeLessThanOrEqual(150);
+    await expect(page.getByRole('searchbox', { name: 'Search error codes' })).toBeInViewport();
+    const placeholder = await page
+      .getByRole('searchbox', { name: 'Search error codes' })
+      .evaluate((input) => getComputedStyle(input, '::placeholder').color);
+    expect(placeholder).toBe('rgba(0, 0, 0, 0)');
+    // Meaning and what to do come first: the summary and the Troubleshooting heading within the first screen and a bit.
+    await expect(page.locator('.lede')).toBeInViewport();
+    const troubleshooting = await page.locator('#troubleshooting h2').boundingBox();
+    expect(troubleshooting!.y).toBeLessThan(844 * 1.25);
+    await context.close();
+  });
+
+  test('on a phone an index lists each code as a stacked row, its summary as wide as the row', async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto('/groove/');
+    await expect(page.locator('.error-table thead').first()).toBeHidden();
+    const widths = await page
+      .locator('.error-table tbody tr')
+      .evaluateAll((rows) => rows.map((row) => [row.getBoundingClientRect().width, row.lastElementChild!.getBoundingClientRect().width]));
+    expect(widths).toHaveLength(44);
+    for (const [row, summary] of widths) expect(summary).toBe(row);
+    await context.close();
+  });
+
+  test('printing leaves out the header, search, theme switch and copy buttons, and keeps the guidance', async ({ page }) => {
+    await page.goto('/groove/TOO_MANY_REQUESTS/');
+    await expect(page.locator('.share button').first()).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    for (const selector of ['.site-header', '.share', '.site-footer', '.breadcrumbs']) await expect(page.locator(selector)).toBeHidden();
+    await expect(page.locator('#troubleshooting')).toBeVisible();
+    expect(await page.locator('.source a[rel~="external"]').evaluate((link) => getComputedStyle(link, '::after').content)).toContain(
+      'https://docs.microsoft.com/',
+    );
+  });
+});
