@@ -1,8 +1,9 @@
 /**
  * Every kind of page at phone, tablet and desktop widths, in light and dark: nothing scrolls sideways but
- * code blocks, no badge wraps, axe finds nothing, and a full-page screenshot of each is kept under
- * test-results/ for a person to look at.
+ * code blocks, no badge wraps, axe finds nothing, and a full-page screenshot of each is kept in
+ * test-results/screenshots/ for a person to look at.
  */
+import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations } from './axe.ts';
 import { fixtureOrigin } from './ports.ts';
@@ -75,7 +76,9 @@ test.describe('layout at every width', () => {
         await page.waitForLoadState('networkidle');
         for (const colorScheme of ['light', 'dark'] as const) {
           await page.emulateMedia({ colorScheme });
-          await page.screenshot({ path: testInfo.outputPath(`${kind}-${width}-${colorScheme}.png`), fullPage: true });
+          // One folder for all of them, named by page kind, width and scheme, to look through side by side.
+          const file = path.join(testInfo.project.outputDir, 'screenshots', `${kind}-${width}-${colorScheme}.png`);
+          await page.screenshot({ path: file, fullPage: true });
           const scroll = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
           expect(scroll, `${colorScheme}: the page scrolls sideways by ${scroll} px`).toBeLessThanOrEqual(0);
           expect(await overflowingBoxes(page), colorScheme).toEqual([]);
