@@ -179,22 +179,24 @@ describe('the built site', () => {
     expect(failures).toEqual([]);
   });
 
-  test('loads only the small search starter on home, index and guide pages; the search box itself loads on first use', async () => {
+  test('loads the theme script and the small search starter on home, index and guide pages; the search box itself loads on first use', async () => {
     for (const page of ['/', '/groove/', '/sonos-control/', '/guides/groove/']) {
       const { sources, bodies } = await scriptsOf(page);
-      expect(sources, page).toHaveLength(1);
-      expect(bodies[0]!.length).toBeLessThan(3072);
-      expect(bodies[0]).toContain('#header-search');
-      expect(bodies[0]).toMatch(/import\(`\.\/search-combobox\.[\w-]+\.js`\)/);
+      expect(sources, page).toHaveLength(2);
+      expect(sources[0], page).toBe('/theme.js');
+      expect(bodies[0]!.length).toBeLessThan(1024);
+      expect(bodies[1]!.length).toBeLessThan(3072);
+      expect(bodies[1]).toContain('#header-search');
+      expect(bodies[1]).toMatch(/import\(`\.\/search-combobox\.[\w-]+\.js`\)/);
     }
   });
 
   test('adds one script to code pages, the copy buttons, and no framework runtime', async () => {
     for (const page of ['/groove/TOO_MANY_REQUESTS/', '/sonos-control/ERROR_NOT_CAPABLE/']) {
       const { sources, bodies } = await scriptsOf(page);
-      expect(sources).toHaveLength(2);
-      expect(bodies[1]!.length).toBeLessThan(2048);
-      expect(bodies[1]).toContain('clipboard');
+      expect(sources).toHaveLength(3);
+      expect(bodies[2]!.length).toBeLessThan(2048);
+      expect(bodies[2]).toContain('clipboard');
     }
   });
 
@@ -291,7 +293,11 @@ describe('a build of another registry through REGISTRY_DIR', () => {
     const html = await readPage(site.outDir, '/shop/SERVER_BUSY/');
     expect(html).toContain('&lt;script&gt;alert(&quot;registry&quot;)&lt;/script&gt; &amp; &lt;b&gt;friends&lt;/b&gt;');
     expect(html).toContain('&lt;img src=x onerror=&quot;alert(1)&quot;&gt; &amp; &lt;em&gt;more&lt;/em&gt;');
-    const markup = withoutAttributes(html).replace(/<script type="" src=""><\/script>/g, '');
+    // The site's own scripts (the theme script and modules) and the logo in the header are the only markup expected.
+    const markup = withoutAttributes(html.replace('<img src="/favicon.svg" width="22" height="22" alt="">', '')).replace(
+      /<script( type="")? src=""><\/script>/g,
+      '',
+    );
     expect(markup).not.toMatch(/<script|<b>|<img|<em>/i);
   });
 
