@@ -1,11 +1,16 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import pagefind from './src/integrations/pagefind.ts';
+import siteUrl from './src/integrations/site-url.ts';
+
+// The public address, when the site is built for deployment. Absolute links (canonical, og:url, og:image,
+// the sitemap, robots.txt) are written only from it; a build without it leaves them out and says which.
+const SITE_URL = process.env.SITE_URL || undefined;
 
 export default defineConfig({
-  // Absolute URLs (canonical links, ticket links) are built from this; set SITE_URL when deploying.
-  site: process.env.SITE_URL || 'http://localhost:4321',
+  ...(SITE_URL ? { site: SITE_URL } : {}),
   // Every page is a directory (`/groove/CATALOG_NO_RESULT/`), as the contract's URLs are, and every link
   // the site writes ends in a slash. 'ignore' lets the preview server also answer a pasted URL without one.
   trailingSlash: 'ignore',
@@ -17,7 +22,13 @@ export default defineConfig({
   // Shiki writes, so the CSP below needs no 'unsafe-inline' for styles either. A fenced block in a guide
   // therefore renders plain; show code in a guide with <CodeBlock>.
   markdown: { syntaxHighlight: false },
-  integrations: [mdx(), pagefind()],
+  integrations: [
+    mdx(),
+    pagefind(),
+    // Search and lookup pages only show results for a query, and the not-found page is not a page to index.
+    ...(SITE_URL ? [sitemap({ filter: (page) => !/\/(search|lookup|404)\/?$/.test(new URL(page).pathname) })] : []),
+    siteUrl(),
+  ],
   // Scripts stay in their own files, however small: cacheable, and allowed by a CSP without 'unsafe-inline'.
   vite: { build: { assetsInlineLimit: 0 } },
   // Astro writes a Content-Security-Policy <meta> into every page. Scripts may only come from this site

@@ -116,7 +116,8 @@ async function benchScale() {
   const html = await readFile(path.join(dist, api, code, 'index.html'));
   const assets = (kind: RegExp) => [...html.toString().matchAll(kind)].map((match) => path.join(dist, match[1]!));
   const css = await Promise.all(assets(/<link rel="stylesheet" href="([^"]+)"/g).map((file) => readFile(file)));
-  const js = await Promise.all(assets(/<script type="module" src="([^"]+)"/g).map((file) => readFile(file)));
+  // Module scripts, and the classic theme script that <head> loads before the first paint.
+  const js = await Promise.all(assets(/<script(?: type="module")? src="([^"]+)"/g).map((file) => readFile(file)));
   const raw = (buffers: Buffer[]) => buffers.reduce((sum, buffer) => sum + buffer.length, 0);
   const gz = (buffers: Buffer[]) => buffers.reduce((sum, buffer) => sum + gzipSync(buffer, { level: 9 }).length, 0);
 

@@ -40,11 +40,21 @@ for (const part of document.querySelectorAll<HTMLElement>('.exchange-part')) {
     ?.append(...copyButton('Copy', `Copy the ${label}`, `Copied the ${label}.`, () => pre.textContent ?? ''));
 }
 
+/** One line of Markdown for a support ticket: the code linked to its page, the API and the summary. */
+function ticketLine(code: string, url: string, apiName: string, summary: string): string {
+  return `[\`${code}\`](${url}) (${apiName}): ${summary}`;
+}
+
 for (const share of document.querySelectorAll<HTMLElement>('.share')) {
-  const { shareUrl = '', shareTicket = '' } = share.dataset;
+  const { sharePath = '', shareCode = '', shareApi = '', shareSummary = '' } = share.dataset;
+  // The address the reader is on, not one fixed at build time: it is the one known to work for them.
+  const url = new URL(sharePath, window.location.href).href;
   share.append(
-    ...copyButton('Copy link', 'Copy a link to this code', 'Link copied.', () => shareUrl),
-    ...copyButton('Copy for ticket', 'Copy a Markdown summary for a support ticket', 'Ticket text copied.', () => shareTicket),
+    // Each accessible name starts with the button's visible text (WCAG 2.5.3, label in name).
+    ...copyButton('Copy link', 'Copy link to this code', 'Link copied.', () => url),
+    ...copyButton('Copy for ticket', 'Copy for ticket, as Markdown', 'Ticket text copied.', () =>
+      ticketLine(shareCode, url, shareApi, shareSummary),
+    ),
   );
   share.hidden = false;
 }

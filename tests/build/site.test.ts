@@ -182,13 +182,15 @@ describe('the built site', () => {
     expect(failures).toEqual([]);
   });
 
-  test('loads only the small search starter on home, index and guide pages, plus the lookup box and retry filter where they are; the search box itself loads on first use', async () => {
-    // Besides the starter: the home page's lookup box (it sends its text in the URL's fragment) and an
-    // index's retry filter (it keeps the filter in the URL); each a small script of its own.
-    const withSecondScript = new Set(['/', '/groove/', '/sonos-control/']);
+  test('loads the theme script and the small search starter on home, index and guide pages, plus the lookup box and retry filter where they are; the search box itself loads on first use', async () => {
+    // Besides the theme script and the starter: the home page's lookup box (it sends its text in the URL's
+    // fragment) and an index's retry filter (it keeps the filter in the URL); each a small script of its own.
+    const withThirdScript = new Set(['/', '/groove/', '/sonos-control/']);
     for (const page of ['/', '/groove/', '/sonos-control/', '/guides/groove/']) {
       const { sources, bodies } = await scriptsOf(page);
-      expect(sources, page).toHaveLength(withSecondScript.has(page) ? 2 : 1);
+      expect(sources, page).toHaveLength(withThirdScript.has(page) ? 3 : 2);
+      expect(sources[0], page).toBe('/theme.js');
+      expect(bodies[0]!.length).toBeLessThan(1024);
       const starter = bodies.find((body) => body.includes('#header-search'));
       expect(starter, page).toBeDefined();
       expect(starter!.length).toBeLessThan(3072);
@@ -200,9 +202,9 @@ describe('the built site', () => {
   test('adds one script to code pages, the copy buttons, and no framework runtime', async () => {
     for (const page of ['/groove/TOO_MANY_REQUESTS/', '/sonos-control/ERROR_NOT_CAPABLE/']) {
       const { sources, bodies } = await scriptsOf(page);
-      expect(sources).toHaveLength(2);
-      expect(bodies[1]!.length).toBeLessThan(2048);
-      expect(bodies[1]).toContain('clipboard');
+      expect(sources).toHaveLength(3);
+      expect(bodies[2]!.length).toBeLessThan(2048);
+      expect(bodies[2]).toContain('clipboard');
     }
   });
 
@@ -228,11 +230,10 @@ describe('the built site', () => {
     expect(hidden).toContain('throttled');
   });
 
-  test('gives every code page an absolute link and a Markdown ticket line to copy', async () => {
+  test('gives every code page what its share buttons copy: its path, code, API and summary', async () => {
     const html = await readPage(site.outDir, '/groove/CATALOG_NO_RESULT/');
-    expect(html).toContain('data-share-url="http://localhost:4321/groove/CATALOG_NO_RESULT/"');
     expect(html).toContain(
-      'data-share-ticket="[`CATALOG_NO_RESULT`](http://localhost:4321/groove/CATALOG_NO_RESULT/) (Groove Service REST API): The catalog has no item matching the requested ID."',
+      'data-share-path="/groove/CATALOG_NO_RESULT/" data-share-code="CATALOG_NO_RESULT" data-share-api="Groove Service REST API" data-share-summary="The catalog has no item matching the requested ID."',
     );
   });
 
@@ -306,7 +307,11 @@ describe('a build of another registry through REGISTRY_DIR', () => {
     const html = await readPage(site.outDir, '/shop/SERVER_BUSY/');
     expect(html).toContain('&lt;script&gt;alert(&quot;registry&quot;)&lt;/script&gt; &amp; &lt;b&gt;friends&lt;/b&gt;');
     expect(html).toContain('&lt;img src=x onerror=&quot;alert(1)&quot;&gt; &amp; &lt;em&gt;more&lt;/em&gt;');
-    const markup = withoutAttributes(html).replace(/<script type="" src=""><\/script>/g, '');
+    // The site's own scripts (the theme script and modules) and the logo in the header are the only markup expected.
+    const markup = withoutAttributes(html.replace('<img src="/favicon.svg" width="22" height="22" alt="">', '')).replace(
+      /<script( type="")? src=""><\/script>/g,
+      '',
+    );
     expect(markup).not.toMatch(/<script|<b>|<img|<em>/i);
   });
 

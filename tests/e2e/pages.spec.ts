@@ -28,8 +28,8 @@ test.describe('pages', () => {
   test('a code page states the code, API, category, HTTP status and summary, and leads back to its index', async ({ page }) => {
     await page.goto('/groove/TOO_MANY_REQUESTS/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('TOO_MANY_REQUESTS');
+    await expect(page.locator('.eyebrow')).toHaveText('Groove Service REST API');
     const facts = page.locator('dl.facts');
-    await expect(facts).toContainText('Groove Service REST API');
     await expect(facts).toContainText('Server errors');
     await expect(facts).toContainText('429 Too Many Requests');
     await expect(page.getByRole('link', { name: /Error \(JSON\), Groove Service REST Reference/ })).toHaveAttribute(

@@ -88,7 +88,7 @@ test.describe('content security', () => {
     await page.keyboard.type('throttled');
     await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first()).toContainText('TOO_MANY_REQUESTS');
     await page.getByRole('button', { name: 'Copy the response' }).first().click();
-    await page.getByRole('button', { name: 'Copy a link to this code' }).click();
+    await page.getByRole('button', { name: 'Copy link to this code' }).click();
     expect(await violations(page)).toEqual([]);
 
     await page.goto(`/lookup/?q=${encodeURIComponent('ACCESS_TOKEN_EXPIRED AUTHORIZATION_TOKEN_EXPIRED')}`);

@@ -1,0 +1,20 @@
+/** What link previews and crawlers are told about the site, shared by the layout and the build's integrations. */
+
+export const SITE_NAME = 'Error Code Reference';
+
+/** The card a pasted link unfurls with (public/social-card.png). */
+export const SOCIAL_IMAGE = {
+  path: '/social-card.png',
+  width: 1200,
+  height: 630,
+  alt: 'Error Code Reference: what each API error code means and what to do about it.',
+} as const;
+
+/** The absolute links a build can only write when it knows the public address (SITE_URL). */
+export const ABSOLUTE_ONLY = [
+  'canonical links',
+  'og:url',
+  'og:image (previews fall back to a text card)',
+  'sitemap-index.xml',
+  'robots.txt',
+] as const;
