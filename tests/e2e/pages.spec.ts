@@ -6,8 +6,8 @@ test.describe('pages', () => {
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Error Code Reference');
     const groove = page.getByRole('article').filter({ hasText: 'Groove Service REST API' });
-    await expect(groove).toContainText('44 codes in 8 categories');
-    await expect(page.getByRole('article').filter({ hasText: 'Sonos Control API' })).toContainText('8 codes in 1 category');
+    await expect(groove).toContainText('45 codes in 8 categories');
+    await expect(page.getByRole('article').filter({ hasText: 'Sonos Control API' })).toContainText('10 codes in 1 category');
     await groove.getByRole('link', { name: 'Groove Service REST API' }).click();
     await expect(page).toHaveURL(/\/groove\/$/);
     await expectAccessible(page);
@@ -16,7 +16,7 @@ test.describe('pages', () => {
   test('an API index lists every code by category, and its links reach the code pages', async ({ page }) => {
     await page.goto('/groove/');
     await expect(page.getByRole('heading', { level: 2, name: 'Catalog errors' })).toBeVisible();
-    await expect(page.locator('table.error-table tbody tr')).toHaveCount(44);
+    await expect(page.locator('table.error-table tbody tr')).toHaveCount(45);
     const catalog = page.locator('section#catalog');
     await expect(catalog.locator('tbody tr')).toHaveCount(3);
     await catalog.getByRole('link', { name: 'CATALOG_NO_RESULT' }).click();
@@ -32,7 +32,7 @@ test.describe('pages', () => {
     const facts = page.locator('dl.facts');
     await expect(facts).toContainText('Server errors');
     await expect(facts).toContainText('429 Too Many Requests');
-    await expect(page.getByRole('link', { name: /Error \(JSON\), Groove Service REST Reference/ })).toHaveAttribute(
+    await expect(page.locator('p.source').getByRole('link', { name: /Error \(JSON\), Groove Service REST Reference/ })).toHaveAttribute(
       'href',
       'https://docs.microsoft.com/en-us/groove/groove-service-rest-reference/json-error',
     );
@@ -44,7 +44,7 @@ test.describe('pages', () => {
   test('a Sonos code page says there is no HTTP status rather than inventing one', async ({ page }) => {
     await page.goto('/sonos-control/ERROR_NOT_CAPABLE/');
     await expect(page.locator('dl.facts')).toContainText('HTTP statusNone');
-    await expect(page.getByText('reports this code in a command response')).toBeVisible();
+    await expect(page.getByText('gives this code no HTTP status of its own: in a command response it has none.')).toBeVisible();
     await expectAccessible(page);
   });
 
@@ -60,7 +60,7 @@ test.describe('pages', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto('/sonos-control/');
-    await expect(page.locator('table.error-table tbody tr')).toHaveCount(8);
+    await expect(page.locator('table.error-table tbody tr')).toHaveCount(10);
     await page.goto('/search/?q=volume');
     // Playwright's text selectors skip <noscript> on purpose, so the notice is found by its class.
     const notice = page.locator('p.notice');
