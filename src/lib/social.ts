@@ -17,4 +17,5 @@ export const ABSOLUTE_ONLY = [
   'og:image (previews fall back to a text card)',
   'sitemap-index.xml',
   'robots.txt',
+  'absolute addresses in opensearch.xml',
 ] as const;

@@ -9,15 +9,17 @@ const escapeXml = (text: string) => text.replace(/[<>&"']/g, (character) => `&#$
  * `{searchTerms}` goes to `/search/`, which reads codes in any spelling, pasted payloads and plain words.
  */
 export const GET: APIRoute = ({ site }) => {
-  const template = `${new URL(SEARCH_URL, site).href}?q={searchTerms}`;
+  // Absolute addresses need SITE_URL; without it they stay relative to the description's own address.
+  const address = (path: string) => (site ? new URL(path, site).href : path);
+  const template = `${address(SEARCH_URL)}?q={searchTerms}`;
   const xml = `<?xml version="1.0" encoding="UTF-8"?>
 <OpenSearchDescription xmlns="http://a9.com/-/spec/opensearch/1.1/" xmlns:moz="http://www.mozilla.org/2006/browser/search/">
   <ShortName>Error codes</ShortName>
   <Description>Look up API error codes and error responses in the Error Code Reference.</Description>
   <InputEncoding>UTF-8</InputEncoding>
-  <Image width="16" height="16" type="image/svg+xml">${escapeXml(new URL('/favicon.svg', site).href)}</Image>
+  <Image width="16" height="16" type="image/svg+xml">${escapeXml(address('/favicon.svg'))}</Image>
   <Url type="text/html" method="get" template="${escapeXml(template)}"/>
-  <moz:SearchForm>${escapeXml(new URL(SEARCH_URL, site).href)}</moz:SearchForm>
+  <moz:SearchForm>${escapeXml(address(SEARCH_URL))}</moz:SearchForm>
   <Query role="example" searchTerms="ACCESS_TOKEN_EXPIRED"/>
 </OpenSearchDescription>
 `;

@@ -61,7 +61,9 @@ describe('a build without SITE_URL', () => {
   test('writes no absolute link it would have to guess, and says once which ones it left out', async () => {
     expect(site.code, site.output).toBe(0);
     const message = /SITE_URL is not set, so the site was built without these absolute links: (.*)\. Set SITE_URL/.exec(site.output);
-    expect(message?.[1]).toBe('canonical links, og:url, og:image (previews fall back to a text card), sitemap-index.xml, robots.txt');
+    expect(message?.[1]).toBe(
+      'canonical links, og:url, og:image (previews fall back to a text card), sitemap-index.xml, robots.txt, absolute addresses in opensearch.xml',
+    );
     expect(site.output.split('SITE_URL is not set')).toHaveLength(2);
     for (const url of ['/', '/shop/', '/shop/ORDER_NOT_FOUND/']) {
       const html = await readPage(site.outDir, url);

@@ -179,7 +179,7 @@ test.describe('OpenSearch', () => {
     expect(xml).toContain('<OpenSearchDescription xmlns="http://a9.com/-/spec/opensearch/1.1/"');
     const template = /<Url type="text\/html" method="get" template="([^"]+)"/.exec(xml)?.[1] ?? '';
     expect(template).toMatch(/\/search\/\?q=\{searchTerms\}$/);
-    const url = new URL(template.replace('{searchTerms}', encodeURIComponent('catalog-no-result')));
+    const url = new URL(template.replace('{searchTerms}', encodeURIComponent('catalog-no-result')), page.url());
     expect((await searchPageCodes(page, url.pathname + url.search))[0]).toBe('CATALOG_NO_RESULT');
   });
 });
