@@ -87,32 +87,7 @@ export function crossCheck(registry: Registry): Problem[] {
   }
 
   for (const api of registry.apis) {
-    const sourceIds = new Set<string>();
-    api.data.sources.forEach((source, index) => {
-      if (sourceIds.has(source.id)) {
-        problems.push({
-          file: api.file,
-          line: api.where.lineOf(['sources', index, 'id']),
-          field: `sources[${index}].id`,
-          message: `the source id "${source.id}" is listed twice`,
-          hint: 'a distinct id for every source',
-        });
-      }
-      sourceIds.add(source.id);
-    });
-    const ids = new Set<string>();
-    api.data.categories.forEach((category, index) => {
-      if (ids.has(category.id)) {
-        problems.push({
-          file: api.file,
-          line: api.where.lineOf(['categories', index, 'id']),
-          field: `categories[${index}].id`,
-          message: `the category id "${category.id}" is listed twice`,
-          hint: 'a distinct id for every category',
-        });
-      }
-      ids.add(category.id);
-    });
+    problems.push(...repeatedIds(api, 'sources', 'source'), ...repeatedIds(api, 'categories', 'category'));
   }
   return problems;
 }
@@ -302,4 +277,24 @@ function checkLifecycle(entry: RegistryError, apiCodes: ReadonlySet<string>): Pr
     problems.push({ ...at(['lifecycle', 'renamed']), message: 'renamed, but the code is not retired with a successor', hint: 'status: retired and lifecycle.successor set to the new code, or remove renamed' });
   }
   return problems;
+}
+
+/** An id listed a second time in one of an API's lists, each at its line. */
+function repeatedIds(api: RegistryApi, list: 'sources' | 'categories', noun: string): Problem[] {
+  const seen = new Set<string>();
+  return api.data[list].flatMap(({ id }, index): Problem[] => {
+    if (!seen.has(id)) {
+      seen.add(id);
+      return [];
+    }
+    return [
+      {
+        file: api.file,
+        line: api.where.lineOf([list, index, 'id']),
+        field: `${list}[${index}].id`,
+        message: `the ${noun} id "${id}" is listed twice`,
+        hint: `a distinct id for every ${noun}`,
+      },
+    ];
+  });
 }
