@@ -16,10 +16,10 @@ export default defineConfig({
   trailingSlash: 'ignore',
   // Four pages render at once so that writing one page's files overlaps rendering the next; measured
   // with `npm run bench`, more brings nothing on these 2-core machines.
-  build: { format: 'directory', concurrency: 4 },
+  build: { format: 'directory', concurrency: 4, inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   // Code is highlighted by components/CodeBlock.astro, with classes rather than the inline styles Astro's
-  // Shiki writes, so the CSP below needs no 'unsafe-inline' for styles either. A fenced block in a guide
+  // Shiki writes, so the Content-Security-Policy needs no 'unsafe-inline' for styles either. A fenced block in a guide
   // therefore renders plain; show code in a guide with <CodeBlock>.
   markdown: { syntaxHighlight: false },
   integrations: [
@@ -29,23 +29,7 @@ export default defineConfig({
     ...(SITE_URL ? [sitemap({ filter: (page) => !/\/(search|lookup|404)\/?$/.test(new URL(page).pathname) })] : []),
     siteUrl(),
   ],
-  // Scripts stay in their own files, however small: cacheable, and allowed by a CSP without 'unsafe-inline'.
+  // Scripts and stylesheets stay in their own files, however small: cacheable, and allowed by the
+  // Content-Security-Policy (src/lib/content-security-policy.ts), which has no 'unsafe-inline' and no hashes.
   vite: { build: { assetsInlineLimit: 0 } },
-  // Astro writes a Content-Security-Policy <meta> into every page. Scripts may only come from this site
-  // (plus WebAssembly, which Pagefind's search runs on); no inline script and no inline style is allowed.
-  security: {
-    csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "connect-src 'self'",
-        "worker-src 'self' blob:",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-      styleDirective: { resources: ["'self'"] },
-    },
-  },
 });

@@ -67,9 +67,15 @@ test.describe('every kind of page', () => {
 });
 
 test.describe('content security', () => {
-  test('every page declares a policy that allows no inline script and no inline style', async ({ page }) => {
-    for (const url of ['/', '/groove/CATALOG_NO_RESULT/', '/lookup/', '/search/', '/guides/groove/']) {
+  test('every page declares, before any script or stylesheet, a policy that allows no inline script or style', async ({ page }) => {
+    for (const url of ['/', '/groove/CATALOG_NO_RESULT/', '/lookup/', '/search/', '/guides/groove/', '/groove/NO_SUCH_CODE/']) {
       await page.goto(url);
+      // A <meta> policy governs only the elements after it.
+      const firstGoverned = await page
+        .locator('head > meta[http-equiv="content-security-policy"], head > script, head > link[rel="stylesheet"]')
+        .first()
+        .evaluate((element) => element.outerHTML);
+      expect(firstGoverned, url).toContain('content-security-policy');
       const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
       const directive = (name: string) => policy?.split(';').find((part) => part.trim().startsWith(`${name} `)) ?? '';
       for (const name of ['script-src', 'style-src']) {
