@@ -1,10 +1,12 @@
 /**
- * `npm run bench -- [--codes N] [--seed S] [--rounds R] [--only scale|search]`: prints one `name value` line
- * per figure. Targets live here, not in tests.
+ * `npm run bench -- [--codes N[,N…]] [--seed S] [--rounds R] [--only scale|search]`: prints one `name value`
+ * line per figure. Targets live here, not in tests.
  *
  * Scale: synthesizes a registry of N codes (default 1000), builds it from a cold cache beside the floor
  * (scripts/bench/floor.ts) R times, interleaved, builds it again after changing one code file, and prints
- * medians, and the project's CPU, wall time and peak memory as ratios to the floor's in the same run.
+ * medians, and the project's CPU, wall time and peak memory as ratios to the floor's in the same run. Given
+ * several sizes (`--codes 1000,5000,50000`), it does this for each and then prints how CPU per code and peak
+ * memory grow (`growth_*`).
  * Targets: at 5000 codes, CPU at most 1.5 times the floor's and wall time at most 2 times; CPU per code at
  * 50,000 codes no worse than at 5000, with peak memory under 4 GB; a rebuild after one changed file parses
  * one file; and under 9 KB gzip of HTML, CSS and JS for a code page before search.
@@ -33,16 +35,20 @@ const { values } = parseArgs({
     only: { type: 'string' },
   },
 });
-const count = Number(values.codes);
+// `--codes 1000,5000,50000` measures each size in turn and then prints how cost grows with the registry.
+const counts = values.codes.split(',').map(Number);
+if (!counts.every((count) => Number.isInteger(count) && count > 0))
+  throw new Error(`--codes takes a number of codes or a comma-separated list of them, not "${values.codes}"`);
 const rounds = Math.max(1, Number(values.rounds));
 const work = await mkdtemp(path.join(tmpdir(), 'error-reference-bench-'));
-const registry = path.join(work, 'registry');
-const synthesized = synthesize(count, Number(values.seed));
-const env = { ...process.env, REGISTRY_DIR: registry, NO_COLOR: '1' };
 const projects: string[] = [];
 
 try {
-  if (values.only !== 'search') await benchScale();
+  if (values.only !== 'search') {
+    const sizes: Array<{ count: number; cpu: number; rss: number; floorCpu: number }> = [];
+    for (const count of counts) sizes.push(await benchScale(count));
+    if (sizes.length > 1) printGrowth(sizes);
+  }
   if (values.only !== 'scale') {
     // The project's own registry, built in a scratch project as `npm run build` builds it, for the search figures.
     const project = await scratchProject();
@@ -55,7 +61,26 @@ try {
   await Promise.all([rm(work, { recursive: true, force: true }), ...projects.map(removeScratchProject)]);
 }
 
-async function benchScale() {
+/**
+ * One line per figure, one value per size: CPU per code should stay flat as the registry grows (the
+ * target: no worse at 50,000 codes than at 5000), and peak memory under 4 GB at the largest.
+ */
+function printGrowth(sizes: ReadonlyArray<{ count: number; cpu: number; rss: number; floorCpu: number }>) {
+  const row = (name: string, figure: (size: (typeof sizes)[number]) => string) => console.log(`${name} ${sizes.map(figure).join(' ')}`);
+  row('growth_codes', (size) => String(size.count));
+  row('growth_cpu_seconds', (size) => size.cpu.toFixed(2));
+  row('growth_cpu_ms_per_code', (size) => ((size.cpu * 1000) / size.count).toFixed(2));
+  row('growth_floor_cpu_ms_per_code', (size) => ((size.floorCpu * 1000) / size.count).toFixed(2));
+  row('growth_cpu_ratio_to_floor', (size) => (size.cpu / size.floorCpu).toFixed(2));
+  row('growth_peak_rss_mb', (size) => size.rss.toFixed(0));
+  const [first, last] = [sizes[0]!, sizes.at(-1)!];
+  console.log(`growth_cpu_per_code_ratio_last_to_first ${(last.cpu / last.count / (first.cpu / first.count)).toFixed(2)}`);
+}
+
+async function benchScale(count: number) {
+  const registry = path.join(work, `registry-${count}`);
+  const synthesized = synthesize(count, Number(values.seed));
+  const env = { ...process.env, REGISTRY_DIR: registry, NO_COLOR: '1' };
   for (const [relative, text] of synthesized.files) {
     await mkdir(path.dirname(path.join(registry, relative)), { recursive: true });
     await writeFile(path.join(registry, relative), text);
@@ -70,7 +95,7 @@ async function benchScale() {
     projects.push(project);
     builds.push(await measure([process.execPath, ...astroArgs('build', project)], { cwd: ROOT, env }));
     floors.push(
-      await measure([process.execPath, 'scripts/bench/floor.ts', registry, path.join(work, `floor-${round}`)], { cwd: ROOT, env }),
+      await measure([process.execPath, 'scripts/bench/floor.ts', registry, path.join(work, `floor-${count}-${round}`)], { cwd: ROOT, env }),
     );
   }
   const project = projects.at(-1)!;
@@ -154,6 +179,12 @@ async function benchScale() {
     ['code_page_total_gzip_bytes', gz([html]) + gz(css) + gz(js)],
   ];
   for (const [name, value] of figures) console.log(`${name} ${value}`);
+  // A 50,000-code build leaves gigabytes behind; the next size needs none of it.
+  await Promise.all([
+    ...projects.splice(0).map(removeScratchProject),
+    ...floors.map((_, round) => rm(path.join(work, `floor-${count}-${round}`), { recursive: true, force: true })),
+  ]);
+  return { count, cpu: build.cpu, rss: build.rss, floorCpu: floor.cpu };
 }
 
 /** What the registry loader logs: how long it took to read the registry, and how many files it parsed. */
