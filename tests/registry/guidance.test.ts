@@ -37,6 +37,20 @@ describe('the guidance in the project registry', async () => {
     },
   );
 
+  // A code page shows the summary and then the description: a description that opens by saying the summary
+  // again in other words makes a reader mid-incident read the same thing twice before anything new.
+  test.each(registry.errors.map((entry) => [`${entry.api}/${entry.data.code}`, entry] as const))(
+    "%s's description opens with something its summary does not already say",
+    (_name, { data }) => {
+      const words = (text: string) => new Set(text.toLowerCase().match(/[a-z0-9_]+/g) ?? []);
+      const summary = words(data.summary);
+      const opening = words(data.description.split(/(?<=[.!?])\s/)[0]!);
+      const shared = [...opening].filter((word) => summary.has(word)).length;
+      const overlap = shared / new Set([...summary, ...opening]).size;
+      expect(overlap, `first sentence: "${data.description.split(/(?<=[.!?])\s/)[0]}"`).toBeLessThanOrEqual(0.5);
+    },
+  );
+
   test('uses every example the Sonos reference gives', () => {
     const text = (code: string) => JSON.stringify(registry.errors.find((entry) => entry.data.code === code)?.data);
     expect(text('ERROR_MISSING_PARAMETERS')).toContain('Missing required value:[0].householdId');
