@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import entryFiles from './src/integrations/entry-files.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import siteUrl from './src/integrations/site-url.ts';
 
@@ -25,11 +26,14 @@ export default defineConfig({
   integrations: [
     mdx(),
     pagefind(),
+    entryFiles(),
     // Search and lookup pages only show results for a query, and the not-found page is not a page to index.
     ...(SITE_URL ? [sitemap({ filter: (page) => !/\/(search|lookup|404)\/?$/.test(new URL(page).pathname) })] : []),
     siteUrl(),
   ],
   // Scripts and stylesheets stay in their own files, however small: cacheable, and allowed by the
   // Content-Security-Policy (src/lib/content-security-policy.ts), which has no 'unsafe-inline' and no hashes.
-  vite: { build: { assetsInlineLimit: 0 } },
+  // `.scratch/` holds the test and benchmark builds (scripts/lib/scratch-project.ts): not this site's sources,
+  // so `astro dev` does not restart when a test run creates or removes one.
+  vite: { build: { assetsInlineLimit: 0 }, server: { watch: { ignored: ['**/.scratch/**'] } } },
 });
