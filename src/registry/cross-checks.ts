@@ -1,4 +1,5 @@
 import { envelopeOf } from '../schemas/envelopes.ts';
+import { SUCCESSOR_HINT } from '../schemas/error-entry.ts';
 import { CODE_FILE_EXTENSION, type Registry, type RegistryApi, type RegistryError } from './layout.ts';
 import { formatPath, problemsFromIssues, type Problem } from './problems.ts';
 import { checkScaffoldText } from './scaffold.ts';
@@ -301,7 +302,7 @@ function checkLifecycle(entry: RegistryError, apiCodes: ReadonlySet<string>): Pr
   const problems: Problem[] = [];
   const { successor, renamed } = lifecycle;
   if (successor === code) {
-    problems.push({ ...at(['lifecycle', 'successor']), message: 'a code cannot succeed itself', hint: 'the code of the same API that replaces this one' });
+    problems.push({ ...at(['lifecycle', 'successor']), message: 'a code cannot succeed itself', hint: SUCCESSOR_HINT });
   } else if (successor !== undefined && !apiCodes.has(successor)) {
     problems.push({ ...at(['lifecycle', 'successor']), ...unknownCode(successor) });
   }
