@@ -1,18 +1,12 @@
 /**
- * `npm start`'s server: the built site in `dist/` as a static host would serve it. Astro's preview server
- * answers a malformed percent-encoded path with HTTP 500 and a Node stack trace, and ignores `_headers`
- * and `_redirects`; this one, on sirv (the static file server Vite and Polka use), answers such a path with
- * a plain 400, applies both files, redirects a directory to its trailing slash, and serves `404.html` for
- * anything else that is not there.
+ * `npm start`'s server: the built site in `dist/` as a static host would serve it (see serve/site-server.ts).
  *
  * Usage: node scripts/serve.ts [--dir dist] [--port 4321] [--host localhost]
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type ServerResponse } from 'node:http';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import sirv from 'sirv';
-import { headersFor, parseHeaders, parseRedirects, redirectFor } from './serve/host-rules.ts';
+import { serveSite } from './serve/site-server.ts';
 
 const { values } = parseArgs({
   options: {
@@ -27,59 +21,11 @@ if (!existsSync(path.join(root, 'index.html'))) {
   process.exit(1);
 }
 
-const readRules = (name: string) => (existsSync(path.join(root, name)) ? readFileSync(path.join(root, name), 'utf8') : '');
-const headerRules = parseHeaders(readRules('_headers'));
-const redirectRules = parseRedirects(readRules('_redirects'));
-const notFoundPage = readRules('404.html');
-// The hosts read these two files; they never serve them.
-const HOST_FILES = new Set(['/_headers', '/_redirects']);
-
-function applyHeaders(response: ServerResponse, pathname: string) {
-  for (const [name, value] of headersFor(headerRules, pathname)) response.setHeader(name, value);
+try {
+  const { origin } = await serveSite(root, { host: values.host, port: Number(values.port) });
+  console.log(`Serving ${path.relative(process.cwd(), root) || '.'} at ${origin}/`);
+} catch (error) {
+  const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+  console.error(`npm start: cannot listen on ${values.host}:${values.port} (${reason}); choose another with --port or PORT.`);
+  process.exit(1);
 }
-
-function notFound(response: ServerResponse, pathname: string) {
-  applyHeaders(response, pathname);
-  response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
-  response.end(notFoundPage || 'Not found');
-}
-
-const files = sirv(root, { etag: true, dotfiles: false, extensions: ['html'] });
-
-const server = createServer((request, response) => {
-  const url = new URL(request.url ?? '/', 'http://localhost');
-  let pathname: string;
-  try {
-    pathname = decodeURIComponent(url.pathname);
-  } catch {
-    applyHeaders(response, '/');
-    response.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' });
-    response.end('Bad request: the address has a malformed percent-encoding (a % must be followed by two hex digits).\n');
-    return;
-  }
-  if (HOST_FILES.has(pathname)) return notFound(response, pathname);
-
-  const redirect = redirectFor(redirectRules, url.pathname);
-  if (redirect) {
-    applyHeaders(response, url.pathname);
-    response.writeHead(redirect.status, { Location: redirect.location + url.search });
-    response.end();
-    return;
-  }
-  // A host sends /groove/CODE to /groove/CODE/, so that the page's address is the one it is published at.
-  if (!url.pathname.endsWith('/') && !path.extname(pathname)) {
-    const folder = path.join(root, pathname);
-    if (folder.startsWith(root + path.sep) && existsSync(path.join(folder, 'index.html')) && statSync(folder).isDirectory()) {
-      applyHeaders(response, url.pathname);
-      response.writeHead(301, { Location: `${url.pathname}/${url.search}` });
-      response.end();
-      return;
-    }
-  }
-  applyHeaders(response, url.pathname);
-  files(request, response, () => notFound(response, url.pathname));
-});
-
-server.listen(Number(values.port), values.host, () => {
-  console.log(`Serving ${path.relative(process.cwd(), root) || '.'} at http://${values.host}:${values.port}/`);
-});

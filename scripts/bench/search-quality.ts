@@ -8,7 +8,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../../tests/e2e/chromium.ts';
-import { serveStatic } from './static-server.ts';
+import { apiUrl, errorUrl, EXPORT_URL, LOOKUP_URL, SEARCH_URL } from '../../src/lib/urls.ts';
+import { serveSite } from '../serve/site-server.ts';
 
 export interface Phrase {
   kind: string;
@@ -33,7 +34,7 @@ export function parsePhrases(text: string): Phrase[] {
  * reader would, on a page that stays loaded (the page searches in place and updates its URL).
  */
 async function searchPage(page: Page, query: string): Promise<string[]> {
-  if (!page.url().includes('/search/')) await page.goto('/search/');
+  if (!page.url().includes(SEARCH_URL)) await page.goto(SEARCH_URL);
   await page.evaluate(() => {
     const status = document.querySelector('#search-status')!;
     status.textContent = '';
@@ -51,8 +52,8 @@ const percent = (hits: number, total: number) => `${((100 * hits) / total).toFix
 
 export async function benchSearch(dist: string, root: string): Promise<Array<[string, string | number]>> {
   const phrases = parsePhrases(await readFile(path.join(root, 'tests/fixtures/search-phrases.tsv'), 'utf8'));
-  const { errors } = JSON.parse(await readFile(path.join(dist, 'errors.json'), 'utf8')) as { errors: Array<{ code: string }> };
-  const { origin, server } = await serveStatic(dist);
+  const { errors } = JSON.parse(await readFile(path.join(dist, EXPORT_URL), 'utf8')) as { errors: Array<{ code: string }> };
+  const { origin, server } = await serveSite(dist, { host: '127.0.0.1', port: 0 });
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ baseURL: origin });
@@ -108,7 +109,7 @@ export async function benchSearch(dist: string, root: string): Promise<Array<[st
 async function firstResults(page: Page): Promise<number> {
   const times: number[] = [];
   for (let run = 0; run < 5; run++) {
-    await page.goto('/groove/');
+    await page.goto(apiUrl('groove'));
     await page.focus('#header-search');
     await page.evaluate(
       () =>
@@ -144,7 +145,7 @@ async function firstResults(page: Page): Promise<number> {
  * (the browser has the text) to the status line that gives the answer.
  */
 async function lookupTime(page: Page, kind: 'payload' | 'no-code' | 'one-letter'): Promise<number> {
-  await page.goto('/lookup/');
+  await page.goto(LOOKUP_URL);
   await page.waitForFunction(() => document.querySelector('#bookmarklet-section:not([hidden])'));
   // The answer may be a redirect to the code's page, so the time is kept in sessionStorage, which survives it.
   await page.evaluate((which) => {
@@ -169,7 +170,7 @@ async function lookupTime(page: Page, kind: 'payload' | 'no-code' | 'one-letter'
     location.hash = `q=${encodeURIComponent(text)}`;
   }, kind);
   // A payload naming one code opens its page; the time is read there once the redirect has landed.
-  if (kind === 'payload') await page.waitForURL(/\/groove\/COLLECTION_FULL\/$/);
+  if (kind === 'payload') await page.waitForURL((url) => url.pathname === errorUrl('groove', 'COLLECTION_FULL'));
   await page.waitForFunction(() => sessionStorage.getItem('bench-lookup-ms') !== null);
   return Math.round(Number(await page.evaluate(() => sessionStorage.getItem('bench-lookup-ms'))));
 }

@@ -1,5 +1,5 @@
 import type { ApiDefinition, Category, Source } from '../schemas/api.ts';
-import type { ErrorEntry, ErrorStatus, SampleCopies, UpstreamKind } from '../schemas/error-entry.ts';
+import type { ErrorEntry, ErrorStatus, Sample, SampleCopies, UpstreamKind } from '../schemas/error-entry.ts';
 import { envelopeOf, type RenderedResponse } from '../schemas/envelopes.ts';
 import { describeHttpStatus } from '../lib/http-status.ts';
 import { RETRY_POLICIES, type RetryPolicy } from '../lib/retry-policies.ts';
@@ -90,86 +90,109 @@ export function buildSiteModel(
   guides: ReadonlySet<string> = new Set(),
 ): SiteModel {
   const apis = apiRecords
-    .map((record): ApiView => {
-      const own = errorRecords.filter((error) => error.api === record.id);
-      return {
-        ...record.data,
-        id: record.id,
-        url: apiUrl(record.id),
-        hasGuide: guides.has(record.id),
-        errorCount: own.length,
-        categories: record.data.categories.map((category) => ({
-          ...category,
-          url: categoryUrl(record.id, category.id),
-          errorCount: own.filter((error) => error.category === category.id).length,
-        })),
-      };
-    })
+    .map((record) => apiView(record, errorRecords, guides.has(record.id)))
     .sort((a, b) => a.name.localeCompare(b.name, 'en'));
-
   const byId = new Map(apis.map((api) => [api.id, api]));
   const errors = errorRecords
-    .map((record): ErrorView => {
-      const api = byId.get(record.api);
-      const category = api?.categories.find((candidate) => candidate.id === record.category);
-      if (!api || !category) {
-        throw new Error(`${record.sourcePath}: API or category missing; run \`npm run check\`.`);
-      }
-      return {
-        api: { id: api.id, name: api.name, url: api.url },
-        code: record.code,
-        category: { id: category.id, name: category.name, url: category.url },
-        httpStatus: record.httpStatus,
-        httpStatusText: record.httpStatus === null ? null : describeHttpStatus(record.httpStatus),
-        summary: record.summary,
-        status: record.status,
-        url: errorUrl(api.id, record.code),
-        sourcePath: record.sourcePath,
-        // Folded YAML (`>-`) turns a blank line into one line break: each line of the value is a paragraph.
-        description: record.description
-          .split(/\n+/)
-          .map((paragraph) => paragraph.trim())
-          .filter(Boolean),
-        causes: record.causes,
-        troubleshooting: record.troubleshooting,
-        retry: { id: record.retry, ...RETRY_POLICIES[record.retry] },
-        upstream: {
-          kind: record.upstream.kind,
-          ...(record.upstream.description ? { description: record.upstream.description } : {}),
-          sources: citedSources(api, record.upstream.sources),
-        },
-        citedSources: citedSources(api, [
-          ...record.upstream.sources,
-          ...record.samples.flatMap((sample) => [sample.source, sample.requestSource].filter((id): id is string => id !== undefined)),
-        ]),
-        samples: record.samples.map((sample): SampleView => {
-          const envelope = envelopeOf(api.envelope.schema);
-          const [source] = sample.source ? citedSources(api, [sample.source]) : [];
-          const [requestSource] = sample.requestSource ? citedSources(api, [sample.requestSource]) : [];
-          return {
-            title: sample.title,
-            ...(sample.request ? { request: { language: envelope.requestLanguage(sample.response), text: sample.request.trimEnd() } } : {}),
-            ...(sample.statusNote ? { statusNote: sample.statusNote } : {}),
-            ...(requestSource ? { requestSource } : {}),
-            provenance:
-              sample.provenance === 'upstream' && source
-                ? { kind: 'upstream', source, copies: sample.copies ?? 'exchange' }
-                : { kind: 'illustrative' },
-            ...envelope.render(sample.response),
-          };
-        }),
-        related: [],
-        // The owner's own description is what a log or an upstream page shows, so it is searched as strongly.
-        searchTerms: searchTerms(record.code, record.keywords, [
-          record.summary,
-          ...(record.upstream.description ? [record.upstream.description] : []),
-          ...responseMessages(record.samples.map((sample) => sample.response)),
-        ]),
-      };
-    })
+    .map((record) => errorView(record, byId))
     .sort((a, b) => a.api.id.localeCompare(b.api.id, 'en') || a.code.localeCompare(b.code, 'en'));
+  linkCodes(errors, errorRecords);
+  return { apis, errors };
+}
 
-  // Related codes are resolved once every view exists; the registry check guarantees each one does.
+/** An API with its URL and, for it and each of its categories, how many codes it holds. */
+function apiView(record: ApiRecord, errorRecords: readonly ErrorRecord[], hasGuide: boolean): ApiView {
+  const own = errorRecords.filter((error) => error.api === record.id);
+  return {
+    ...record.data,
+    id: record.id,
+    url: apiUrl(record.id),
+    hasGuide,
+    errorCount: own.length,
+    categories: record.data.categories.map((category) => ({
+      ...category,
+      url: categoryUrl(record.id, category.id),
+      errorCount: own.filter((error) => error.category === category.id).length,
+    })),
+  };
+}
+
+/** One code joined to its API, category, retry policy and sources; its links to other codes come later (linkCodes). */
+function errorView(record: ErrorRecord, apis: ReadonlyMap<string, ApiView>): ErrorView {
+  const api = apis.get(record.api);
+  const category = api?.categories.find((candidate) => candidate.id === record.category);
+  if (!api || !category) {
+    throw new Error(`${record.sourcePath}: API or category missing; run \`npm run check\`.`);
+  }
+  return {
+    api: { id: api.id, name: api.name, url: api.url },
+    code: record.code,
+    category: { id: category.id, name: category.name, url: category.url },
+    httpStatus: record.httpStatus,
+    httpStatusText: record.httpStatus === null ? null : describeHttpStatus(record.httpStatus),
+    summary: record.summary,
+    status: record.status,
+    url: errorUrl(api.id, record.code),
+    sourcePath: record.sourcePath,
+    description: paragraphs(record.description),
+    causes: record.causes,
+    troubleshooting: record.troubleshooting,
+    retry: { id: record.retry, ...RETRY_POLICIES[record.retry] },
+    upstream: {
+      kind: record.upstream.kind,
+      ...(record.upstream.description ? { description: record.upstream.description } : {}),
+      sources: citedSources(api, record.upstream.sources),
+    },
+    citedSources: citedSources(api, [
+      ...record.upstream.sources,
+      ...record.samples.flatMap((sample) => [sample.source, sample.requestSource].filter((id): id is string => id !== undefined)),
+    ]),
+    samples: record.samples.map((sample) => sampleView(sample, api)),
+    related: [],
+    searchTerms: errorSearchTerms(record),
+  };
+}
+
+/** Folded YAML (`>-`) turns a blank line into one line break: each line of the value is a paragraph. */
+function paragraphs(text: string): string[] {
+  return text
+    .split(/\n+/)
+    .map((paragraph) => paragraph.trim())
+    .filter(Boolean);
+}
+
+/** A sample as a code page shows it: the response rendered as its API's envelope sends it, with its sources. */
+function sampleView(sample: Sample, api: ApiView): SampleView {
+  const envelope = envelopeOf(api.envelope.schema);
+  const [source] = sample.source ? citedSources(api, [sample.source]) : [];
+  const [requestSource] = sample.requestSource ? citedSources(api, [sample.requestSource]) : [];
+  return {
+    title: sample.title,
+    ...(sample.request ? { request: { language: envelope.requestLanguage(sample.response), text: sample.request.trimEnd() } } : {}),
+    ...(sample.statusNote ? { statusNote: sample.statusNote } : {}),
+    ...(requestSource ? { requestSource } : {}),
+    provenance:
+      sample.provenance === 'upstream' && source
+        ? { kind: 'upstream', source, copies: sample.copies ?? 'exchange' }
+        : { kind: 'illustrative' },
+    ...envelope.render(sample.response),
+  };
+}
+
+/** The owner's own description is what a log or an upstream page shows, so it is searched as strongly as the summary. */
+function errorSearchTerms(record: ErrorRecord): string[] {
+  return searchTerms(record.code, record.keywords, [
+    record.summary,
+    ...(record.upstream.description ? [record.upstream.description] : []),
+    ...responseMessages(record.samples.map((sample) => sample.response)),
+  ]);
+}
+
+/**
+ * Related codes and successors, resolved once every view exists; the registry check guarantees each one
+ * does. Fills in each view's `related` and `lifecycle`.
+ */
+function linkCodes(errors: readonly ErrorView[], errorRecords: readonly ErrorRecord[]): void {
   const byUrl = new Map(errors.map((error) => [error.url, error]));
   for (const record of errorRecords) {
     const view = byUrl.get(errorUrl(record.api, record.code));
@@ -184,8 +207,6 @@ export function buildSiteModel(
       view.lifecycle = { reason: record.lifecycle.reason, renamed: record.lifecycle.renamed ?? false, ...(successor ? { successor } : {}) };
     }
   }
-
-  return { apis, errors };
 }
 
 /** The API's sources with these ids, each once, in the order first cited; the registry check guarantees each exists. */

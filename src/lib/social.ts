@@ -1,10 +1,12 @@
+import { SOCIAL_CARD_URL } from './urls.ts';
+
 /** What link previews and crawlers are told about the site, shared by the layout and the build's integrations. */
 
 export const SITE_NAME = 'Error Code Reference';
 
-/** The card a pasted link unfurls with (public/social-card.png). */
+/** The card a pasted link unfurls with, and how previews describe it. */
 export const SOCIAL_IMAGE = {
-  path: '/social-card.png',
+  path: SOCIAL_CARD_URL,
   width: 1200,
   height: 630,
   alt: 'Error Code Reference: what each API error code means and what to do about it.',

@@ -1,5 +1,10 @@
 /** Every URL the site publishes is built here, so the contract's URL scheme lives in one place. */
 
+export const HOME_URL = '/';
+/** The site's icon (public/favicon.svg), for the header, the browser tab and OpenSearch. */
+export const FAVICON_URL = '/favicon.svg';
+/** The card a pasted link unfurls with (public/social-card.png). */
+export const SOCIAL_CARD_URL = '/social-card.png';
 export const apiUrl = (api: string) => `/${api}/`;
 export const errorUrl = (api: string, code: string) => `/${api}/${code}/`;
 export const categoryUrl = (api: string, category: string) => `/${api}/#${category}`;

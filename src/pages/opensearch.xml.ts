@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { SEARCH_URL } from '../lib/urls.ts';
+import { FAVICON_URL, SEARCH_URL } from '../lib/urls.ts';
 
 const escapeXml = (text: string) => text.replace(/[<>&"']/g, (character) => `&#${character.charCodeAt(0)};`);
 
@@ -17,7 +17,7 @@ export const GET: APIRoute = ({ site }) => {
   <ShortName>Error codes</ShortName>
   <Description>Look up API error codes and error responses in the Error Code Reference.</Description>
   <InputEncoding>UTF-8</InputEncoding>
-  <Image width="16" height="16" type="image/svg+xml">${escapeXml(address('/favicon.svg'))}</Image>
+  <Image width="16" height="16" type="image/svg+xml">${escapeXml(address(FAVICON_URL))}</Image>
   <Url type="text/html" method="get" template="${escapeXml(template)}"/>
   <moz:SearchForm>${escapeXml(address(SEARCH_URL))}</moz:SearchForm>
   <Query role="example" searchTerms="ACCESS_TOKEN_EXPIRED"/>

@@ -1,4 +1,5 @@
 import { envelopeOf } from '../schemas/envelopes.ts';
+import { SUCCESSOR_HINT } from '../schemas/error-entry.ts';
 import { CODE_FILE_EXTENSION, type Registry, type RegistryApi, type RegistryError } from './layout.ts';
 import { formatPath, problemsFromIssues, type Problem } from './problems.ts';
 import { checkScaffoldText } from './scaffold.ts';
@@ -9,87 +10,134 @@ import { checkScaffoldText } from './scaffold.ts';
  * whose `_api.yaml` is invalid or missing; that file's own problem is already reported.
  */
 export function crossCheck(registry: Registry): Problem[] {
-  const problems: Problem[] = [];
   const apis = new Map(registry.apis.map((api) => [api.id, api]));
+  return [
+    ...registry.errors.flatMap((entry) => {
+      const api = apis.get(entry.api);
+      const apiCodes = registry.codeFiles.get(entry.api) ?? new Set<string>();
+      return [...checkFileName(entry), ...(api ? checkAgainstApi(entry, api, apiCodes) : [])];
+    }),
+    ...repeatedCodes(registry.errors),
+    ...registry.apis.flatMap((api) => [...repeatedIds(api, 'sources', 'source'), ...repeatedIds(api, 'categories', 'category')]),
+  ];
+}
+
+/** Where a problem in a code file sits: the file, the line of the value at `path`, and the field it names. */
+function fieldAt(entry: RegistryError, path: readonly (string | number)[]): Pick<Problem, 'file' | 'line' | 'field'> {
+  return { file: entry.file, line: entry.where.lineOf(path), field: formatPath(path) };
+}
+
+/** A source id the API's `_api.yaml` does not list, wherever a code file cites one. */
+function unknownSource(api: RegistryApi, id: string): Pick<Problem, 'message' | 'hint'> {
+  const ids = [...new Set(api.data.sources.map((source) => source.id))];
+  return { message: `no source "${id}" in ${api.file}`, hint: `one of ${ids.join(', ')}, or add the source to ${api.file}` };
+}
+
+/** A code of the same API that has no file, wherever a code file names one. */
+function unknownCode(code: string): Pick<Problem, 'message' | 'hint'> {
+  return {
+    message: `no code "${code}" in this API`,
+    hint: `a code that has a file in the same folder; ${code}${CODE_FILE_EXTENSION} does not exist`,
+  };
+}
+
+/** The code inside the file is the code the file is named after. */
+function checkFileName(entry: RegistryError): Problem[] {
+  const { code } = entry.data;
+  const fileCode = entry.registryPath.slice(entry.api.length + 1, -CODE_FILE_EXTENSION.length);
+  if (code === fileCode) return [];
+  return [
+    {
+      ...fieldAt(entry, ['code']),
+      message: `"${code}" does not match the file name ${fileCode}${CODE_FILE_EXTENSION}`,
+      hint: `the code exactly as the file is named ("${fileCode}"), or rename the file to ${code}${CODE_FILE_EXTENSION}`,
+    },
+  ];
+}
+
+/** A code a second time in one API, in any letter case, at the later file of the two (codes by API, then code). */
+function repeatedCodes(errors: readonly RegistryError[]): Problem[] {
   const seen = new Map<string, RegistryError>();
-
-  for (const entry of registry.errors) {
-    const { code, category, httpStatus } = entry.data;
-    const at = (field: string) => ({ file: entry.file, line: entry.where.lineOf([field]), field });
-
-    const fileCode = entry.registryPath.slice(entry.api.length + 1, -CODE_FILE_EXTENSION.length);
-    if (code !== fileCode) {
-      problems.push({
-        ...at('code'),
-        message: `"${code}" does not match the file name ${fileCode}${CODE_FILE_EXTENSION}`,
-        hint: `the code exactly as the file is named ("${fileCode}"), or rename the file to ${code}${CODE_FILE_EXTENSION}`,
-      });
-    }
-
-    const key = `${entry.api}/${code.toUpperCase()}`;
+  return errors.flatMap((entry): Problem[] => {
+    const key = `${entry.api}/${entry.data.code.toUpperCase()}`;
     const twin = seen.get(key);
-    if (twin) {
-      problems.push({
-        ...at('code'),
-        message: `"${code}" duplicates "${twin.data.code}" in ${twin.file} (codes differing only in letter case share a URL)`,
-        hint: 'one file per code: merge the two files or remove one',
-      });
-    } else {
+    if (!twin) {
       seen.set(key, entry);
+      return [];
     }
+    return [
+      {
+        ...fieldAt(entry, ['code']),
+        message: `"${entry.data.code}" duplicates "${twin.data.code}" in ${twin.file} (codes differing only in letter case share a URL)`,
+        hint: 'one file per code: merge the two files or remove one',
+      },
+    ];
+  });
+}
 
-    const api = apis.get(entry.api);
-    if (!api) continue;
+/** Everything a code file must agree on with its API's `_api.yaml` and the API's other codes. */
+function checkAgainstApi(entry: RegistryError, api: RegistryApi, apiCodes: ReadonlySet<string>): Problem[] {
+  return [
+    ...checkCodeFormat(entry, api),
+    ...checkCategory(entry, api),
+    ...checkHttpStatus(entry, api),
+    ...checkSamples(entry, api),
+    ...checkProvenance(entry, api),
+    ...checkUpstream(entry, api),
+    ...checkRelated(entry, apiCodes),
+    ...checkLifecycle(entry, apiCodes),
+    ...checkScaffoldText(entry),
+  ];
+}
 
-    const pattern = new RegExp(api.data.codePattern);
-    if (!pattern.test(code)) {
-      problems.push({
-        ...at('code'),
-        message: `"${code}" breaks the code format of ${api.data.name}`,
-        hint: `a code matching ${api.data.codePattern}, as set by codePattern in ${api.file}`,
-      });
-    }
+function checkCodeFormat(entry: RegistryError, api: RegistryApi): Problem[] {
+  const { code } = entry.data;
+  if (new RegExp(api.data.codePattern).test(code)) return [];
+  return [
+    {
+      ...fieldAt(entry, ['code']),
+      message: `"${code}" breaks the code format of ${api.data.name}`,
+      hint: `a code matching ${api.data.codePattern}, as set by codePattern in ${api.file}`,
+    },
+  ];
+}
 
-    const categoryIds = api.data.categories.map((candidate) => candidate.id);
-    if (!categoryIds.includes(category)) {
-      problems.push({
-        ...at('category'),
-        message: `unknown category "${category}"`,
-        hint: `one of the categories in ${api.file}: ${categoryIds.join(', ')}`,
-      });
-    }
+function checkCategory(entry: RegistryError, api: RegistryApi): Problem[] {
+  const { category } = entry.data;
+  const categoryIds = api.data.categories.map((candidate) => candidate.id);
+  if (categoryIds.includes(category)) return [];
+  return [
+    {
+      ...fieldAt(entry, ['category']),
+      message: `unknown category "${category}"`,
+      hint: `one of the categories in ${api.file}: ${categoryIds.join(', ')}`,
+    },
+  ];
+}
 
-    const needsStatus = api.data.transport.kind === 'http-response';
-    if (needsStatus && httpStatus === null) {
-      problems.push({
-        ...at('httpStatus'),
+/** A code has a default HTTP status exactly when its API's transport has one. */
+function checkHttpStatus(entry: RegistryError, api: RegistryApi): Problem[] {
+  const { httpStatus } = entry.data;
+  const needsStatus = api.data.transport.kind === 'http-response';
+  if (needsStatus && httpStatus === null) {
+    return [
+      {
+        ...fieldAt(entry, ['httpStatus']),
         message: `null, but ${api.data.name} sends every error with an HTTP status`,
         hint: "the code's default HTTP status as an integer, such as 400 or 404",
-      });
-    }
-    if (!needsStatus && httpStatus !== null) {
-      problems.push({
-        ...at('httpStatus'),
+      },
+    ];
+  }
+  if (!needsStatus && httpStatus !== null) {
+    return [
+      {
+        ...fieldAt(entry, ['httpStatus']),
         message: `${httpStatus}, but ${api.data.name} reports errors in a command response with no HTTP status`,
         hint: `null (transport.kind in ${api.file} is ${api.data.transport.kind})`,
-      });
-    }
-
-    const apiCodes = registry.codeFiles.get(entry.api) ?? new Set<string>();
-    problems.push(
-      ...checkSamples(entry, api),
-      ...checkProvenance(entry, api),
-      ...checkUpstream(entry, api),
-      ...checkRelated(entry, apiCodes),
-      ...checkLifecycle(entry, apiCodes),
-      ...checkScaffoldText(entry),
-    );
+      },
+    ];
   }
-
-  for (const api of registry.apis) {
-    problems.push(...repeatedIds(api, 'sources', 'source'), ...repeatedIds(api, 'categories', 'category'));
-  }
-  return problems;
+  return [];
 }
 
 /**
@@ -116,23 +164,17 @@ function checkSamples(entry: RegistryError, api: RegistryApi): Problem[] {
     const spelled = (candidate: string) =>
       candidate === entry.data.code || (sample.provenance === 'upstream' && candidate.replaceAll('-', '_') === entry.data.code);
     if (!spelled(code) && !envelope.itemCodes(parsed.data).some(spelled)) {
-      const path = [...base, ...envelope.codePath];
       problems.push({
-        file: entry.file,
-        line: entry.where.lineOf(path),
-        field: formatPath(path),
+        ...fieldAt(entry, [...base, ...envelope.codePath]),
         message: `the sample names "${code}", not this file's code`,
         hint: `"${entry.data.code}": a sample shows the error this file documents`,
       });
     }
     const status = envelope.status(parsed.data);
-    const statusPath = ['samples', index, 'statusNote'];
     // A code without a default status is reported on its own; comparing against null would only repeat it.
     if (status !== null && entry.data.httpStatus !== null && status !== entry.data.httpStatus && !sample.statusNote) {
       problems.push({
-        file: entry.file,
-        line: entry.where.lineOf([...base, 'status']),
-        field: formatPath([...base, 'status']),
+        ...fieldAt(entry, [...base, 'status']),
         message: `${status} differs from the code's default HTTP status ${entry.data.httpStatus} and no statusNote says why`,
         hint: `${entry.data.httpStatus}, or add statusNote to the sample explaining when the API sends ${status}`,
       });
@@ -140,18 +182,14 @@ function checkSamples(entry: RegistryError, api: RegistryApi): Problem[] {
     // Only for an API without HTTP statuses: a code missing its default status elsewhere is reported on its own.
     if (status !== null && api.data.transport.kind === 'command-response' && !sample.statusNote) {
       problems.push({
-        file: entry.file,
-        line: entry.where.lineOf([...base, 'status']),
-        field: formatPath([...base, 'status']),
+        ...fieldAt(entry, [...base, 'status']),
         message: `an HTTP status ${status}, but the code has no default HTTP status and no statusNote says which transport sends it`,
         hint: `add statusNote to the sample saying which endpoint answers with ${status}, citing where that is shown`,
       });
     }
     if (sample.statusNote && status === entry.data.httpStatus) {
       problems.push({
-        file: entry.file,
-        line: entry.where.lineOf(statusPath),
-        field: formatPath(statusPath),
+        ...fieldAt(entry, ['samples', index, 'statusNote']),
         message: "the sample's status is the default, so there is nothing to explain",
         hint: 'remove statusNote; it is only for a sample sent with a status other than the default',
       });
@@ -167,13 +205,10 @@ function checkSamples(entry: RegistryError, api: RegistryApi): Problem[] {
 function checkProvenance(entry: RegistryError, api: RegistryApi): Problem[] {
   const sourceIds = api.data.sources.map((source) => source.id);
   return entry.data.samples.flatMap((sample, index): Problem[] => {
-    const at = (field: string) => {
-      const path = ['samples', index, field];
-      return { file: entry.file, line: entry.where.lineOf(path), field: formatPath(path) };
-    };
+    const at = (field: string) => fieldAt(entry, ['samples', index, field]);
     const requestSource =
       sample.requestSource !== undefined && !sourceIds.includes(sample.requestSource)
-        ? [{ ...at('requestSource'), message: `no source "${sample.requestSource}" in ${api.file}`, hint: `one of ${sourceIds.join(', ')}, or add the source to ${api.file}` }]
+        ? [{ ...at('requestSource'), ...unknownSource(api, sample.requestSource) }]
         : [];
     if (sample.provenance === 'illustrative') {
       return (['source', 'copies'] as const)
@@ -195,7 +230,7 @@ function checkProvenance(entry: RegistryError, api: RegistryApi): Problem[] {
       ];
     }
     if (!sourceIds.includes(sample.source)) {
-      return [{ ...at('source'), message: `no source "${sample.source}" in ${api.file}`, hint: `one of ${sourceIds.join(', ')}, or add the source to ${api.file}` }];
+      return [{ ...at('source'), ...unknownSource(api, sample.source) }];
     }
     return requestSource;
   });
@@ -208,11 +243,9 @@ function checkProvenance(entry: RegistryError, api: RegistryApi): Problem[] {
 function checkUpstream(entry: RegistryError, api: RegistryApi): Problem[] {
   const { upstream } = entry.data;
   const sources = new Map(api.data.sources.map((source) => [source.id, source]));
-  const at = (path: (string | number)[]) => ({ file: entry.file, line: entry.where.lineOf(path), field: formatPath(path) });
+  const at = (path: (string | number)[]) => fieldAt(entry, path);
   const problems: Problem[] = upstream.sources.flatMap((id, index): Problem[] =>
-    sources.has(id)
-      ? []
-      : [{ ...at(['upstream', 'sources', index]), message: `no source "${id}" in ${api.file}`, hint: `one of ${[...sources.keys()].join(', ')}, or add the source to ${api.file}` }],
+    sources.has(id) ? [] : [{ ...at(['upstream', 'sources', index]), ...unknownSource(api, id) }],
   );
   const first = sources.get(upstream.sources[0] ?? '');
   if (upstream.kind === 'documented') {
@@ -240,12 +273,12 @@ function checkUpstream(entry: RegistryError, api: RegistryApi): Problem[] {
 function checkRelated(entry: RegistryError, apiCodes: ReadonlySet<string>): Problem[] {
   return entry.data.related.flatMap((code, index): Problem[] => {
     // Lines are looked up only for a problem: a file from the parse cache is parsed just for that.
-    const at = () => ({ file: entry.file, line: entry.where.lineOf(['related', index]), field: `related[${index}]` });
+    const at = () => fieldAt(entry, ['related', index]);
     if (code === entry.data.code) {
       return [{ ...at(), message: 'a code cannot be related to itself', hint: 'another code of the same API, or remove the entry' }];
     }
     if (!apiCodes.has(code)) {
-      return [{ ...at(), message: `no code "${code}" in this API`, hint: `a code that has a file in the same folder; ${code}.yaml does not exist` }];
+      return [{ ...at(), ...unknownCode(code) }];
     }
     return [];
   });
@@ -257,7 +290,7 @@ function checkRelated(entry: RegistryError, apiCodes: ReadonlySet<string>): Prob
  */
 function checkLifecycle(entry: RegistryError, apiCodes: ReadonlySet<string>): Problem[] {
   const { status, lifecycle, code } = entry.data;
-  const at = (path: (string | number)[]) => ({ file: entry.file, line: entry.where.lineOf(path), field: formatPath(path) });
+  const at = (path: (string | number)[]) => fieldAt(entry, path);
   if (status === 'active') {
     return lifecycle
       ? [{ ...at(['lifecycle']), message: 'an active code has a lifecycle note', hint: 'remove lifecycle, or set status to deprecated or retired' }]
@@ -269,9 +302,9 @@ function checkLifecycle(entry: RegistryError, apiCodes: ReadonlySet<string>): Pr
   const problems: Problem[] = [];
   const { successor, renamed } = lifecycle;
   if (successor === code) {
-    problems.push({ ...at(['lifecycle', 'successor']), message: 'a code cannot succeed itself', hint: 'the code of the same API that replaces this one' });
+    problems.push({ ...at(['lifecycle', 'successor']), message: 'a code cannot succeed itself', hint: SUCCESSOR_HINT });
   } else if (successor !== undefined && !apiCodes.has(successor)) {
-    problems.push({ ...at(['lifecycle', 'successor']), message: `no code "${successor}" in this API`, hint: `a code that has a file in the same folder; ${successor}.yaml does not exist` });
+    problems.push({ ...at(['lifecycle', 'successor']), ...unknownCode(successor) });
   }
   if (renamed && (status !== 'retired' || successor === undefined)) {
     problems.push({ ...at(['lifecycle', 'renamed']), message: 'renamed, but the code is not retired with a successor', hint: 'status: retired and lifecycle.successor set to the new code, or remove renamed' });

@@ -1,7 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'astro/zod';
-import { ApiSchema, SLUG_PATTERN } from '../schemas/api.ts';
+import { ApiSchema, SLUG_PATTERN, slugHint } from '../schemas/api.ts';
 import { ErrorEntrySchema } from '../schemas/error-entry.ts';
 import { crossCheck } from './cross-checks.ts';
 import { API_FILE, CODE_FILE_EXTENSION, RESERVED_API_IDS, type Registry, type RegistryResult } from './layout.ts';
@@ -52,7 +52,7 @@ export async function readRegistry(dir: string, cache?: ParseCache): Promise<Reg
         file: displayPath(path.join(entryPath, API_FILE)),
         line: 1,
         message: `the API folder name "${entry.name}" is not a valid API id`,
-        hint: 'lower-case words joined by hyphens, such as "sonos-control"; the id appears in every URL',
+        hint: `${slugHint('sonos-control')}; the id appears in every URL`,
       });
       continue;
     }

@@ -24,6 +24,9 @@ export interface YamlSource extends Locator {
 
 export type ParsedYaml = { ok: true; source: YamlSource } | { ok: false; problems: Problem[] };
 
+/** What every registry file holds, for a file that is empty or holds something else. */
+const MAPPING_HINT = 'a YAML mapping of fields, such as "code: CATALOG_NO_RESULT"';
+
 /**
  * Parses one registry file. Everything that keeps it from being a YAML mapping is a problem with a line:
  * bytes that are not UTF-8, YAML syntax (tabs for indentation, duplicate keys, bad quoting), an empty
@@ -83,14 +86,14 @@ export function parseYamlSource(file: string, bytes: Uint8Array): ParsedYaml {
 
   const root = doc.contents;
   if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) {
-    return fail(file, 1, 'the file is empty', 'a YAML mapping of fields, such as "code: CATALOG_NO_RESULT"');
+    return fail(file, 1, 'the file is empty', MAPPING_HINT);
   }
   if (!isMap(root)) {
     return fail(
       file,
       lineCounter.linePos(root.range?.[0] ?? 0).line,
       `the file holds ${isSeq(root) ? 'a list' : 'a single value'}`,
-      'a YAML mapping of fields, such as "code: CATALOG_NO_RESULT"',
+      MAPPING_HINT,
     );
   }
   const lineAt = (node: Node | undefined, fallback: number) =>

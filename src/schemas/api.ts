@@ -1,13 +1,15 @@
 import { z } from 'astro/zod';
+import { nonEmptyList } from './common-fields.ts';
 import { ENVELOPE_IDS } from './envelopes.ts';
 
-/** Lower-case words joined by hyphens: the form of API folder names and category ids. */
+/** Lower-case words joined by hyphens: the form of API folder names, category ids and source ids. */
 export const SLUG_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+export const slugHint = (example: string) => `lower-case words joined by hyphens, such as "${example}"`;
 
-const slug = (what: string, example: string) =>
-  z
-    .string({ error: `${what}: lower-case words joined by hyphens, such as "${example}"` })
-    .regex(SLUG_PATTERN, { error: `${what}: lower-case words joined by hyphens, such as "${example}"` });
+const slug = (what: string, example: string) => z.string({ error: `${what}: ${slugHint(example)}` }).regex(SLUG_PATTERN);
+
+/** A page a reader can open; only https, so that no page links to a `javascript:` or plain-HTTP address. */
+const httpsUrl = () => z.url({ protocol: /^https$/, error: 'an address starting with https://' });
 
 const text = (what: string) =>
   z
@@ -41,7 +43,6 @@ export const EnvelopeFieldSchema = z.strictObject({
 
 /** Who wrote a source: the API's owner (its reference, its SDK) or an independent client of the API. */
 export const SOURCE_AUTHORS = ['owner', 'client'] as const;
-export type SourceAuthor = (typeof SOURCE_AUTHORS)[number];
 
 /**
  * A page or file that documents or shows this API's codes. Code files cite sources by `id`: for the code
@@ -60,7 +61,7 @@ export const SourceSchema = z.strictObject({
   /** Who published it, as a reader would name them, e.g. `Microsoft` or `SmartThings`. Required. */
   publisher: text('who published the source, such as Microsoft'),
   /** An address a reader can open, starting with https://; for a repository file, pinned to the commit read. Required. */
-  url: z.url({ protocol: /^https$/, error: 'an address starting with https://' }),
+  url: httpsUrl(),
   /** For a file in a Git repository: the repository as `owner/name`. Optional. */
   repository: z
     .string({ error: 'the repository as owner/name' })
@@ -71,7 +72,7 @@ export const SourceSchema = z.strictObject({
   /** For a file in a Git repository: the 40-hex commit the text was read at. Optional. */
   commit: z
     .string({ error: 'a commit id of 40 hexadecimal digits' })
-    .regex(/^[0-9a-f]{40}$/, { error: 'a commit id of 40 hexadecimal digits' })
+    .regex(/^[0-9a-f]{40}$/)
     .optional(),
   /** What the source shows about these codes, in a sentence, for the sources list on a code page. Required. */
   shows: text('a sentence on what the source shows'),
@@ -96,13 +97,9 @@ export const ApiSchema = z.strictObject({
    */
   codePattern: z
     .string({ error: 'a regular expression anchored with ^ and $, such as "^[A-Z][A-Z0-9_]*$"' })
-    .refine((source) => source.startsWith('^') && source.endsWith('$') && compiles(source), {
-      error: 'a regular expression anchored with ^ and $, such as "^[A-Z][A-Z0-9_]*$"',
-    }),
+    .refine((source) => source.startsWith('^') && source.endsWith('$') && compiles(source)),
   /** The API's categories, in the order the index lists them. At least one. Required. */
-  categories: z
-    .array(CategorySchema, { error: 'a list of categories, each with id, name and summary' })
-    .min(1, { error: 'at least one category, each with id, name and summary' }),
+  categories: nonEmptyList(CategorySchema, { one: 'category', many: 'categories', fields: 'id, name and summary' }),
   /** How errors reach a client. Required. */
   transport: z.strictObject({
     /** `http-response` or `command-response` (see TRANSPORT_KINDS). Required. */
@@ -117,30 +114,25 @@ export const ApiSchema = z.strictObject({
     /** The schema every sample response of this API is validated against (see `src/schemas/envelopes.ts`). Required. */
     schema: z.enum(ENVELOPE_IDS, { error: `one of the envelope schemas ${ENVELOPE_IDS.join(', ')}` }),
     /** The members of the error object, in wire order. At least one. Required. */
-    fields: z
-      .array(EnvelopeFieldSchema, { error: 'a list of fields, each with name, type, required and summary' })
-      .min(1, { error: 'at least one field, each with name, type, required and summary' }),
+    fields: nonEmptyList(EnvelopeFieldSchema, { one: 'field', many: 'fields', fields: 'name, type, required and summary' }),
     /** A complete error exactly as the API sends it, as JSON text. Required. */
     example: z
       .string({ error: 'a complete error as the API sends it, as JSON text' })
       .refine(isJson, { error: 'a complete error as the API sends it, as valid JSON text' }),
   }),
   /** The pages and files code files cite, each with an id. At least one. Required. */
-  sources: z
-    .array(SourceSchema, { error: 'a list of sources, each with id, title, author, publisher, url and shows' })
-    .min(1, { error: 'at least one source, each with id, title, author, publisher, url and shows' }),
+  sources: nonEmptyList(SourceSchema, { one: 'source', many: 'sources', fields: 'id, title, author, publisher, url and shows' }),
   /** Where the upstream reference for these codes lives. Required. */
   upstream: z.strictObject({
     /** The title of the upstream page. Required. */
     title: text('the title of the upstream page'),
     /** The address of the upstream page, starting with https://. Required. */
-    url: z.url({ protocol: /^https$/, error: 'an address starting with https://' }),
+    url: httpsUrl(),
   }),
 });
 
 export type ApiDefinition = z.infer<typeof ApiSchema>;
 export type Category = z.infer<typeof CategorySchema>;
-export type EnvelopeField = z.infer<typeof EnvelopeFieldSchema>;
 export type Source = z.infer<typeof SourceSchema>;
 
 function compiles(source: string): boolean {

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { describeHttpStatus, isRegisteredHttpStatus } from '../lib/http-status.ts';
+import { describeHttpStatus } from '../lib/http-status.ts';
+import { REGISTERED_HTTP_STATUS_HINT, registeredHttpStatus } from './common-fields.ts';
 
 /**
  * How each API sends an error, as schemas a sample response must satisfy. An `_api.yaml` names one of
@@ -7,9 +8,14 @@ import { describeHttpStatus, isRegisteredHttpStatus } from '../lib/http-status.t
  * Sonos reference asks clients to allow); the sample's own frame (`status`/`body`, `header`/`body`) is strict.
  */
 
+/** The code a response carries; it must be the code of the file the sample is in. */
+const responseCode = z.string({ error: 'the code, as text' });
+
+/** The HTTP status of a response sent over HTTP. */
+const responseStatus = registeredHttpStatus(REGISTERED_HTTP_STATUS_HINT);
+
 const GrooveErrorObject = z.looseObject({
-  /** The code; it must be the code of the file the sample is in. */
-  ErrorCode: z.string({ error: 'the code, as text' }),
+  ErrorCode: responseCode,
   /** The fixed developer-facing explanation; always present. */
   Description: z.string({ error: 'the developer-facing description, as text; Groove always sends it' }),
   /** Optional detail on this failure. */
@@ -17,17 +23,14 @@ const GrooveErrorObject = z.looseObject({
 });
 
 const GrooveResponse = z.strictObject({
-  /** The HTTP status of the response. */
-  status: z
-    .int({ error: 'the HTTP status of the response, such as 404' })
-    .refine(isRegisteredHttpStatus, { error: 'a registered HTTP status code such as 400, 404 or 502' }),
+  status: responseStatus,
   /** The JSON body: an `Error` object, beside any results of a partly successful call. */
   body: z.looseObject({ Error: GrooveErrorObject }, { error: 'the JSON body, a mapping with an Error object' }),
 });
 
 const SonosBody = z.looseObject(
   {
-    errorCode: z.string({ error: 'the code, as text' }),
+    errorCode: responseCode,
     reason: z.string({ error: 'optional debugging text' }).optional(),
     playerIds: z.array(z.string(), { error: 'a list of player IDs, as text' }).optional(),
   },
@@ -51,10 +54,7 @@ const SonosCommandResponse = z.strictObject({
 
 /** A request answered over HTTP (a player's local endpoint or the cloud): a status and the `globalError` body. */
 const SonosHttpResponse = z.strictObject({
-  /** The HTTP status of the response. */
-  status: z
-    .int({ error: 'the HTTP status of the response, such as 400' })
-    .refine(isRegisteredHttpStatus, { error: 'a registered HTTP status code such as 400 or 401' }),
+  status: responseStatus,
   /** The JSON body: the `globalError` object. */
   body: SonosBody,
 });

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { isRegisteredHttpStatus } from '../lib/http-status.ts';
 import { RETRY_POLICY_IDS } from '../lib/retry-policies.ts';
+import { nonEmptyList, REGISTERED_HTTP_STATUS_HINT, registeredHttpStatus } from './common-fields.ts';
 
 /**
  * Where a code stands in its life. `active`: the API sends it. `deprecated`: still sent, on its way out.
@@ -8,8 +8,6 @@ import { RETRY_POLICY_IDS } from '../lib/retry-policies.ts';
  */
 export const ERROR_STATUSES = ['active', 'deprecated', 'retired'] as const;
 export type ErrorStatus = (typeof ERROR_STATUSES)[number];
-
-const HTTP_STATUS_HINT = 'a registered HTTP status code such as 400, 404 or 502, or null where the API has no HTTP status';
 
 /** Prose fields may mark identifiers as `code` with backticks; nothing else is interpreted. */
 const prose = (hint: string, min: number) =>
@@ -20,12 +18,17 @@ const prose = (hint: string, min: number) =>
 
 const distinct = (items: readonly string[]) => new Set(items).size === items.length;
 
+/** A source a code file cites, by its id in the API's `_api.yaml`. */
+const sourceId = z.string({ error: "the id of a source listed in the API's _api.yaml" }).min(1);
+
+/** What `lifecycle.successor` holds; the registry check says it again when the code names itself. */
+export const SUCCESSOR_HINT = 'the code of the same API that replaces this one';
+
 /**
  * Where a sample comes from. `upstream`: copied from a source the API's `_api.yaml` lists (named in
  * `source`), so a reader can check it. `illustrative`: written for the page; the code page says so.
  */
 export const SAMPLE_PROVENANCES = ['upstream', 'illustrative'] as const;
-export type SampleProvenance = (typeof SAMPLE_PROVENANCES)[number];
 
 /**
  * What an `upstream` sample copies from its source. `exchange`: the request and the response, status
@@ -62,12 +65,12 @@ export const SampleSchema = z.strictObject({
     error: `one of ${SAMPLE_PROVENANCES.join(', ')}: upstream when copied from a cited source, illustrative when written for the page`,
   }),
   /** For an `upstream` sample: the id of the source it is copied from, listed in the API's `_api.yaml`. */
-  source: z.string({ error: "the id of a source listed in the API's _api.yaml" }).min(1).optional(),
+  source: sourceId.optional(),
   /**
    * The id of the source that documents the request's URI and parameters, when the request is not copied from
    * `source`: an illustrative sample's, or the request beside an `upstream` sample that copies less than the exchange.
    */
-  requestSource: z.string({ error: "the id of a source listed in the API's _api.yaml" }).min(1).optional(),
+  requestSource: sourceId.optional(),
   /** For an `upstream` sample: what it copies, `exchange` (the default), `response` or `body` (see SAMPLE_COPIES). */
   copies: z.enum(SAMPLE_COPIES, { error: `one of ${SAMPLE_COPIES.join(', ')}: what the sample copies from its source` }).optional(),
 });
@@ -83,7 +86,7 @@ export const UpstreamSchema = z.strictObject({
   description: z.string({ error: "the owner's description, exactly as the source writes it" }).trim().min(1).optional(),
   /** Ids of sources in `_api.yaml` that document or show the code; the first is where `description` is quoted from. Required. */
   sources: z
-    .array(z.string({ error: "the id of a source listed in the API's _api.yaml" }).min(1), {
+    .array(sourceId, {
       error: "a list of ids of sources listed in the API's _api.yaml",
     })
     .min(1, { error: "at least 1 source id from the API's _api.yaml" })
@@ -95,7 +98,7 @@ export const LifecycleSchema = z.strictObject({
   /** Why the code is on its way out or gone, shown prominently on its page. Required. */
   reason: prose('a sentence on why the code is deprecated or retired', 12),
   /** The code of the same API that replaces this one; its page is linked. Optional. */
-  successor: z.string({ error: 'the code of the same API that replaces this one' }).min(1).optional(),
+  successor: z.string({ error: SUCCESSOR_HINT }).min(1).optional(),
   /**
    * True when this code was renamed to `successor`: its page then sends readers straight to the new code.
    * Only for a retired code with a successor. Optional.
@@ -106,18 +109,14 @@ export const LifecycleSchema = z.strictObject({
 /** The contents of `registry/<api>/<CODE>.yaml`: one error code. */
 export const ErrorEntrySchema = z.strictObject({
   /** The code exactly as the API sends it; the file is named after it (`CODE.yaml`). Required. */
-  code: z
-    .string({ error: 'the code exactly as the API sends it, such as CATALOG_NO_RESULT' })
-    .min(1, { error: 'the code exactly as the API sends it, such as CATALOG_NO_RESULT' }),
+  code: z.string({ error: 'the code exactly as the API sends it, such as CATALOG_NO_RESULT' }).min(1),
   /** The id of one of the categories in the API's `_api.yaml`. Required. */
-  category: z
-    .string({ error: "the id of a category listed in the API's _api.yaml" })
-    .min(1, { error: "the id of a category listed in the API's _api.yaml" }),
+  category: z.string({ error: "the id of a category listed in the API's _api.yaml" }).min(1),
   /**
    * The HTTP status the API sends with this code by default (an integer, which may be 200 when the error
    * rides on a successful response), or `null` when the API's transport has no HTTP status. Required.
    */
-  httpStatus: z.int({ error: HTTP_STATUS_HINT }).refine(isRegisteredHttpStatus, { error: HTTP_STATUS_HINT }).nullable(),
+  httpStatus: registeredHttpStatus(`${REGISTERED_HTTP_STATUS_HINT}, or null where the API has no HTTP status`).nullable(),
   /**
    * One sentence, on one line, in plain words: what went wrong, ending with a full stop. Shown in tables,
    * search results and the export. Required.
@@ -127,7 +126,7 @@ export const ErrorEntrySchema = z.strictObject({
     .trim()
     .min(12, { error: 'one sentence of at least 12 characters, ending with a full stop' })
     .max(200, { error: 'one sentence of at most 200 characters, ending with a full stop' })
-    .regex(/^[^\n]*[.!?]$/, { error: 'one sentence on one line, ending with a full stop' }),
+    .regex(/^[^\n]*[.!?]$/),
   /** `active`, `deprecated` or `retired` (see ERROR_STATUSES). Required. */
   status: z.enum(ERROR_STATUSES, { error: `one of ${ERROR_STATUSES.join(', ')}` }),
   /** For a deprecated or retired code: why, and what replaces it (see LifecycleSchema). */
@@ -155,12 +154,10 @@ export const ErrorEntrySchema = z.strictObject({
   /** Whether and how a client should retry (see RETRY_POLICIES). Required. */
   retry: z.enum(RETRY_POLICY_IDS, { error: `one of ${RETRY_POLICY_IDS.join(', ')}` }),
   /** At least one sample exchange that produces this error. Required. */
-  samples: z
-    .array(SampleSchema, { error: 'a list of at least 1 sample, each with title, response and optionally request' })
-    .min(1, { error: 'at least 1 sample, each with title, response and optionally request' }),
+  samples: nonEmptyList(SampleSchema, { one: 'sample', many: 'samples', fields: 'title, response and optionally request' }),
   /** Codes of the same API a reader should compare this one with; each must exist. At least one. Required. */
   related: z
-    .array(z.string({ error: 'a code of the same API' }).min(1, { error: 'a code of the same API' }), {
+    .array(z.string({ error: 'a code of the same API' }).min(1), {
       error: 'a list of codes of the same API',
     })
     .min(1, { error: 'at least 1 related code of the same API' })
@@ -177,6 +174,5 @@ export const ErrorEntrySchema = z.strictObject({
 });
 
 export type ErrorEntry = z.infer<typeof ErrorEntrySchema>;
-export type Lifecycle = z.infer<typeof LifecycleSchema>;
 export type Sample = z.infer<typeof SampleSchema>;
 export type Upstream = z.infer<typeof UpstreamSchema>;

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { registryDir } from '../registry/paths.ts';
+import { registryDir } from './paths.ts';
 
 /**
  * Where "Edit this entry" points: the file in the repository's web editor. Set REPOSITORY_URL (for
