@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { highlight } from '../../../src/lib/highlight.ts';
+import { highlight } from '../../../src/components/highlight.ts';
 
 const text = (html: string) =>
   html
