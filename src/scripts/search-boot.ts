@@ -11,6 +11,8 @@ import combobox from './search-combobox.ts?chunk-url';
 const input = document.querySelector<HTMLInputElement>('#header-search');
 
 if (input) {
+  // The `/` hint only where there is a keyboard to press it on, and once the shortcut works.
+  if (matchMedia('(hover: hover) and (pointer: fine)').matches) input.placeholder += '  ( / )';
   let started = false;
   input.addEventListener('focus', () => {
     if (started) return;
