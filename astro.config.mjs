@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import chunkUrl from './src/integrations/chunk-url.ts';
 import entryFiles from './src/integrations/entry-files.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import siteUrl from './src/integrations/site-url.ts';
@@ -15,9 +16,6 @@ export default defineConfig({
   // Every page is a directory (`/groove/CATALOG_NO_RESULT/`), as the contract's URLs are, and every link
   // the site writes ends in a slash. 'ignore' lets the preview server also answer a pasted URL without one.
   trailingSlash: 'ignore',
-  // Four pages render at once so that writing one page's files overlaps rendering the next; measured
-  // with `npm run bench`, more brings nothing on these 2-core machines.
-  build: { format: 'directory', concurrency: 4, inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   // Code is highlighted by components/CodeBlock.astro, with classes rather than the inline styles Astro's
   // Shiki writes, so the Content-Security-Policy needs no 'unsafe-inline' for styles either. A fenced block in a guide
@@ -30,9 +28,13 @@ export default defineConfig({
     // Search and lookup pages only show results for a query, and the not-found page is not a page to index.
     ...(SITE_URL ? [sitemap({ filter: (page) => !/\/(search|lookup|404)\/?$/.test(new URL(page).pathname) })] : []),
     siteUrl(),
+    chunkUrl(),
   ],
-  // Scripts and stylesheets stay in their own files, however small: cacheable, and allowed by the
-  // Content-Security-Policy (src/lib/content-security-policy.ts), which has no 'unsafe-inline' and no hashes.
+  // Four pages render at once so that writing one page's files overlaps rendering the next; measured
+  // with `npm run bench`, more brings nothing on these 2-core machines. Stylesheets and scripts stay in
+  // their own files, however small: cacheable, and allowed by the Content-Security-Policy that every page
+  // declares (src/lib/content-security-policy.ts), which allows no inline style or script.
+  build: { format: 'directory', concurrency: 4, inlineStylesheets: 'never' },
   // `.scratch/` holds the test and benchmark builds (scripts/lib/scratch-project.ts): not this site's sources,
   // so `astro dev` does not restart when a test run creates or removes one.
   vite: { build: { assetsInlineLimit: 0 }, server: { watch: { ignored: ['**/.scratch/**'] } } },

@@ -1,27 +1,23 @@
-// The theme switch; see src/components/ThemeSwitch.astro.
-(() => {
+{
   const root = document.documentElement;
-  const read = () => {
-    try {
-      const theme = localStorage.getItem('theme');
-      return theme === 'light' || theme === 'dark' ? theme : 'system';
-    } catch {
-      return 'system';
-    }
+  const apply = (theme) => {
+    if (theme === 'light' || theme === 'dark') root.dataset.theme = theme;
+    else delete root.dataset.theme;
   };
-  const apply = (theme) => (theme === 'system' ? delete root.dataset.theme : (root.dataset.theme = theme));
-  apply(read());
+  try {
+    apply(localStorage.getItem('theme'));
+  } catch {}
   addEventListener('DOMContentLoaded', () => {
     const select = document.getElementById('theme-select');
     if (!select) return;
-    select.value = read();
+    select.value = root.dataset.theme ?? 'system';
     select.onchange = () => {
-      try {
-        if (select.value === 'system') localStorage.removeItem('theme');
-        else localStorage.setItem('theme', select.value);
-      } catch {}
       apply(select.value);
+      try {
+        if (root.dataset.theme) localStorage.setItem('theme', root.dataset.theme);
+        else localStorage.removeItem('theme');
+      } catch {}
     };
     select.parentElement.hidden = false;
   });
-})();
+}

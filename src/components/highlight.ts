@@ -25,8 +25,8 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
 const escapeText = (text: string) => text.replace(/[&<>]/g, (char) => ESCAPES[char]!);
 
 /**
- * The HTML for one code block: a focusable `<pre>` (so a keyboard can scroll a wide sample), one `.line` span
- * per line, and an `hl-<kind>` class per token (`hl-keyword`, `hl-string`, …). All text is escaped, and the
+ * The HTML for one code block: a focusable `<pre>` (so a keyboard can scroll a wide sample) and an
+ * `hl-<kind>` class per token (`hl-keyword`, `hl-string`, …). All text is escaped, and the
  * block's text content is exactly `code`.
  */
 export function highlight(code: string, language: CodeLanguage): string {
@@ -43,7 +43,7 @@ export function highlight(code: string, language: CodeLanguage): string {
       html += escapeText(token.content);
     }
     if (openKind) html += '</span>';
-    return `<span class="line">${html}</span>`;
+    return html;
   });
   return `<pre class="code-block" data-language="${language}" tabindex="0"><code>${lines.join('\n')}</code></pre>`;
 }

@@ -3,6 +3,8 @@
 export const HOME_URL = '/';
 /** The site's icon (public/favicon.svg), for the header, the browser tab and OpenSearch. */
 export const FAVICON_URL = '/favicon.svg';
+/** public/theme.js, which applies the stored theme before the first paint. */
+export const THEME_SCRIPT_URL = '/theme.js';
 /** The card a pasted link unfurls with (public/social-card.png). */
 export const SOCIAL_CARD_URL = '/social-card.png';
 export const apiUrl = (api: string) => `/${api}/`;

@@ -1,15 +1,24 @@
 /**
- * The only script on every page, and a small one: it gives the header search its keyboard shortcuts and
- * loads the search box's behaviour the first time someone focuses it, so pages cost nothing until then.
+ * On every page, and small: it gives the header search its keyboard shortcuts and loads the search box's
+ * behaviour and styles the first time someone focuses it, so pages cost nothing until then. The stylesheet
+ * is linked here, not imported by the search box's code, because Astro links every stylesheet a page's
+ * scripts import into the page itself; the module is imported by its address (src/integrations/chunk-url.ts)
+ * to keep Vite's preload helper out of this script.
  */
+import searchStyles from '../styles/search.css?url';
+import combobox from './search-combobox.ts?chunk-url';
+
 const input = document.querySelector<HTMLInputElement>('#header-search');
 
 if (input) {
+  // The `/` hint only where there is a keyboard to press it on, and once the shortcut works.
+  if (matchMedia('(hover: hover) and (pointer: fine)').matches) input.placeholder += '  ( / )';
   let started = false;
   input.addEventListener('focus', () => {
     if (started) return;
     started = true;
-    void import('./search-combobox.ts').then(({ attachCombobox }) => attachCombobox(input));
+    document.head.append(Object.assign(document.createElement('link'), { rel: 'stylesheet', href: searchStyles }));
+    void import(/* @vite-ignore */ combobox).then(({ attachCombobox }: typeof import('./search-combobox.ts')) => attachCombobox(input));
   });
 
   document.addEventListener('keydown', (event) => {

@@ -12,6 +12,7 @@ import { formatProblem } from '../../src/registry/problems.ts';
 import { readRegistry } from '../../src/registry/read-registry.ts';
 import { ROOT, fixture } from '../helpers.ts';
 import { buildSite, escapeHtml, readPage, removeBuild, type BuildResult } from './build-site.ts';
+import { CODE_PAGE_BUDGET_BYTES, codePageWeights } from '../../scripts/lib/page-weight.ts';
 
 /**
  * The registry as an author wrote it, read with the yaml package alone: the oracle the built site is
@@ -185,30 +186,44 @@ describe('the built site', () => {
     expect(failures).toEqual([]);
   });
 
-  test('loads the theme script and the small search starter on home, index and guide pages, plus the lookup box and retry filter where they are; the search box itself loads on first use', async () => {
-    // Besides the theme script and the starter: the home page's lookup box (it sends its text in the URL's
-    // fragment) and an index's retry filter (it keeps the filter in the URL); each a small script of its own.
+  test('loads the theme script and one small module on every page, plus the lookup box and retry filter where they are; the search box and its styles load on first use', async () => {
+    // Besides the theme script and the site's module: the home page's lookup box (it sends its text in the
+    // URL's fragment) and an index's retry filter (it keeps the filter in the URL); each a small script of its own.
     const withThirdScript = new Set(['/', '/groove/', '/sonos-control/']);
-    for (const page of ['/', '/groove/', '/sonos-control/', '/guides/groove/']) {
+    for (const page of [
+      '/',
+      '/groove/',
+      '/sonos-control/',
+      '/guides/groove/',
+      '/groove/TOO_MANY_REQUESTS/',
+      '/sonos-control/ERROR_NOT_CAPABLE/',
+    ]) {
       const { sources, bodies } = await scriptsOf(page);
       expect(sources, page).toHaveLength(withThirdScript.has(page) ? 3 : 2);
       expect(sources[0], page).toBe('/theme.js');
       expect(bodies[0]!.length).toBeLessThan(1024);
-      const starter = bodies.find((body) => body.includes('#header-search'));
-      expect(starter, page).toBeDefined();
-      expect(starter!.length).toBeLessThan(3072);
-      expect(starter).toMatch(/import\(`\.\/search-combobox\.[\w-]+\.js`\)/);
+      const module = bodies.find((body) => body.includes('#header-search'));
+      expect(module, page).toBeDefined();
+      // The header search's starter, without Vite's preload helper, and the copy buttons.
+      expect(module).toMatch(/import\(`\/_astro\/search-combobox\.[\w-]+\.js`\)/);
+      expect(module).not.toContain('modulepreload');
+      expect(module).toContain('clipboard');
       for (const body of bodies) expect(body.length, page).toBeLessThan(3072);
+      // Only the pages that show results or a lookup form (the home page has one) link search.css themselves.
+      const stylesheets = [...(await readPage(site.outDir, page)).matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map(
+        (match) => match[1]!,
+      );
+      const searchStyles = /\/_astro\/search\.[\w-]+\.css/.exec(module!)?.[0];
+      expect(searchStyles, page).toBeDefined();
+      if (page !== '/') expect(stylesheets, page).not.toContain(searchStyles);
     }
   });
 
-  test('adds one script to code pages, the copy buttons, and no framework runtime', async () => {
-    for (const page of ['/groove/TOO_MANY_REQUESTS/', '/sonos-control/ERROR_NOT_CAPABLE/']) {
-      const { sources, bodies } = await scriptsOf(page);
-      expect(sources).toHaveLength(3);
-      expect(bodies[2]!.length).toBeLessThan(2048);
-      expect(bodies[2]).toContain('clipboard');
-    }
+  test('keeps every code page at or under 9,000 bytes gzip of HTML, CSS and JavaScript before search is used', async () => {
+    const weights = await codePageWeights(site.outDir);
+    expect(weights).toHaveLength(registry.codes.length);
+    const over = weights.filter((weight) => weight.gzip.total > CODE_PAGE_BUDGET_BYTES);
+    expect(over.map((weight) => `${weight.page}: ${JSON.stringify(weight.gzip)}`)).toEqual([]);
   });
 
   test('publishes the compact code list that lookup and the 404 page resolve against', async () => {
@@ -264,7 +279,7 @@ describe('the built site', () => {
   test('highlights samples with token classes and writes no inline style anywhere', async () => {
     const html = await readPage(site.outDir, '/groove/CATALOG_NO_RESULT/');
     expect(html).toContain('HTTP/1.1 404 Not Found');
-    expect(html).toMatch(/<pre class="code-block" data-language="json"[^>]*><code><span class="line">/);
+    expect(html).toMatch(/<pre class="code-block" data-language="json"[^>]*><code>\{\n/);
     expect(html).toMatch(/<pre class="code-block" data-language="http"/);
     expect(html).toContain('<span class="hl-keyword">"ErrorCode"</span>');
     for (const url of ['/', '/groove/', '/groove/CATALOG_NO_RESULT/', '/guides/groove/', '/lookup/', '/search/']) {

@@ -98,14 +98,30 @@ test.describe('small screens and print', () => {
     const header = await page.locator('.site-header').boundingBox();
     expect(header!.height).toBeLessThanOrEqual(150);
     await expect(page.getByRole('searchbox', { name: 'Search error codes' })).toBeInViewport();
-    const placeholder = await page
-      .getByRole('searchbox', { name: 'Search error codes' })
-      .evaluate((input) => getComputedStyle(input, '::placeholder').color);
-    expect(placeholder).toBe('rgba(0, 0, 0, 0)');
+    await expect(page.getByRole('searchbox', { name: 'Search error codes' })).toHaveAttribute('placeholder', 'Search codes');
     // Meaning and what to do come first: the summary and the Troubleshooting heading within the first screen and a bit.
     await expect(page.locator('.lede')).toBeInViewport();
     const troubleshooting = await page.locator('#troubleshooting h2').boundingBox();
     expect(troubleshooting!.y).toBeLessThan(844 * 1.25);
+    await context.close();
+  });
+
+  test('at 320 px the compact header gives the site name and each API a single line, and offers the `/` key only with a keyboard', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 700 } });
+    const page = await context.newPage();
+    await page.goto('/groove/ACCESS_TOKEN_EXPIRED/');
+    const siteName = page.locator('.site-name');
+    expect(
+      await siteName.evaluate((name) => name.getBoundingClientRect().height / parseFloat(getComputedStyle(name).lineHeight)),
+    ).toBeLessThan(1.5);
+    // An inline link has one box per line it runs over.
+    expect(await page.locator('.site-header nav a').evaluateAll((links) => links.map((link) => link.getClientRects().length))).toEqual([
+      1, 1,
+    ]);
+    expect((await page.locator('.site-header').boundingBox())!.height).toBeLessThanOrEqual(150);
+    await expect(page.getByRole('searchbox', { name: 'Search error codes' })).toHaveAttribute('placeholder', 'Search codes  ( / )');
     await context.close();
   });
 

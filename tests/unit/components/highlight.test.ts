@@ -13,7 +13,7 @@ describe('highlight', () => {
     const code = '{\n  "Error": {\n    "ErrorCode": "CATALOG_NO_RESULT",\n    "Count": 0,\n    "Ok": false\n  }\n}';
     const html = highlight(code, 'json');
     expect(text(html)).toBe(code);
-    expect(html.match(/<span class="line">/g)).toHaveLength(7);
+    expect(html.split('\n')).toHaveLength(7);
   });
 
   test('gives keys, strings and constants their own classes', () => {
