@@ -1,3 +1,5 @@
+import { PAGEFIND_MODULE_URL } from '../lib/urls.ts';
+
 /** The part of Pagefind's browser API this site uses; the module exists only in the built site. */
 export interface PagefindResultData {
   url: string;
@@ -24,8 +26,7 @@ let loaded: Promise<PagefindModule> | undefined;
 
 /** Loads the index on first use, so a page pays nothing for search until someone searches. */
 export function loadPagefind(): Promise<PagefindModule> {
-  const url = '/pagefind/pagefind.js';
-  loaded ??= import(/* @vite-ignore */ url) as Promise<PagefindModule>;
+  loaded ??= import(/* @vite-ignore */ PAGEFIND_MODULE_URL) as Promise<PagefindModule>;
   return loaded;
 }
 

@@ -1,5 +1,6 @@
 import { editDistanceWithin } from './edit-distance.ts';
 import { scanIdentifiers } from './scan-identifiers.ts';
+import { apiUrl, errorUrl } from './urls.ts';
 
 /**
  * Turns whatever a person has (a code in any spelling, a URL, a pasted error payload, free text) into the
@@ -27,7 +28,7 @@ export interface KnownCode {
 }
 
 export function knownCodes(index: CodeIndex): KnownCode[] {
-  return index.apis.flatMap((api) => (index.codes[api.id] ?? []).map((code) => ({ api: api.id, code, url: `/${api.id}/${code}/` })));
+  return index.apis.flatMap((api) => (index.codes[api.id] ?? []).map((code) => ({ api: api.id, code, url: errorUrl(api.id, code) })));
 }
 
 /**
@@ -258,7 +259,7 @@ export function resolvePath(pathname: string, index: CodeIndex): PathResolution 
   const [first = '', second = ''] = decoded.split('/').filter(Boolean);
   const api = index.apis.find((candidate) => candidate.id.toLowerCase() === first.toLowerCase());
 
-  if (api && !second) return { kind: 'redirect', url: `/${api.id}/` };
+  if (api && !second) return { kind: 'redirect', url: apiUrl(api.id) };
   if (api) {
     const own = known.filter((entry) => entry.api === api.id);
     const spelling = canonicalSpelling(second);
