@@ -104,12 +104,15 @@ export async function benchSearch(dist: string, root: string): Promise<Array<[st
   }
 }
 
-/** Milliseconds from the first keystroke in the header box of a loaded page to its first results. */
+/**
+ * Milliseconds from the first keystroke in the header box of a loaded page to its first results, as a
+ * reader gets there: the page has fired `load`, then the pointer moves onto the box, clicks it, and the
+ * first letter is typed at once, with none of the pause a person would leave.
+ */
 async function firstResults(page: Page): Promise<number> {
   const times: number[] = [];
   for (let run = 0; run < 5; run++) {
     await page.goto('/groove/');
-    await page.focus('#header-search');
     await page.evaluate(
       () =>
         new Promise<void>((resolve) => {
@@ -126,6 +129,7 @@ async function firstResults(page: Page): Promise<number> {
           resolve();
         }),
     );
+    await page.click('#header-search');
     await page.keyboard.type('t');
     await page.waitForFunction(() => (window as unknown as { firstResults?: number }).firstResults !== undefined);
     times.push(
@@ -140,14 +144,15 @@ async function firstResults(page: Page): Promise<number> {
 
 /**
  * Milliseconds for the lookup page to answer a pasted text of about 1 MB: a payload whose code comes last,
- * the same size naming no code, and 100 KB of one letter. Timed in the page, from the `hashchange` event
- * (the browser has the text) to the status line that gives the answer.
+ * the same size naming no code, and 100 KB of one letter. The text is put in the page's box as a paste
+ * would, and once the browser has drawn it, the clock runs from the press of "Look up" (the form's submit)
+ * to the status line that gives the answer.
  */
 async function lookupTime(page: Page, kind: 'payload' | 'no-code' | 'one-letter'): Promise<number> {
   await page.goto('/lookup/');
   await page.waitForFunction(() => document.querySelector('#bookmarklet-section:not([hidden])'));
   // The answer may be a redirect to the code's page, so the time is kept in sessionStorage, which survives it.
-  await page.evaluate((which) => {
+  await page.evaluate(async (which) => {
     sessionStorage.removeItem('bench-lookup-ms');
     const items = Array.from({ length: 9000 }, (_, i) => ({ Id: `music.${i}`, Name: `Track ${i} of a long list`, Rating: i % 5 }));
     const text =
@@ -158,15 +163,17 @@ async function lookupTime(page: Page, kind: 'payload' | 'no-code' | 'one-letter'
             ...(which === 'payload' ? { Error: { ErrorCode: 'COLLECTION_FULL', Description: "User's collection is full" } } : {}),
           }).padEnd(1_000_000, ' ');
     const status = document.querySelector('#lookup-status')!;
-    let started = 0;
-    addEventListener('hashchange', () => (started = performance.now()), { capture: true, once: true });
+    const box = document.querySelector<HTMLTextAreaElement>('#lookup-page-input')!;
+    box.value = text;
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const started = performance.now();
     new MutationObserver((_records, observer) => {
       const said = status.textContent ?? '';
       if (!said || said.startsWith('Looking up')) return;
       sessionStorage.setItem('bench-lookup-ms', String(performance.now() - started));
       observer.disconnect();
     }).observe(status, { childList: true, characterData: true, subtree: true });
-    location.hash = `q=${encodeURIComponent(text)}`;
+    box.form!.requestSubmit();
   }, kind);
   // A payload naming one code opens its page; the time is read there once the redirect has landed.
   if (kind === 'payload') await page.waitForURL(/\/groove\/COLLECTION_FULL\/$/);

@@ -113,9 +113,15 @@ export function attachCombobox(input: HTMLInputElement): void {
   };
 
   input.addEventListener('input', () => {
+    // A keystroke while the box is quiet searches at once; keystrokes within 30 ms of the last one wait for
+    // a pause, so a fast typist does not queue a search per letter. Stale answers are dropped by ticket.
+    const quiet = timer === undefined;
     clearTimeout(timer);
-    // Short enough that the first results follow the first keystroke; stale answers are dropped by ticket.
-    timer = setTimeout(run, 30);
+    if (quiet) void run();
+    timer = setTimeout(() => {
+      timer = undefined;
+      if (!quiet) void run();
+    }, 30);
   });
   input.addEventListener('keydown', (event) => {
     switch (event.key) {
