@@ -1,7 +1,7 @@
 import { nearestToTokens, readCodeSpelling, readText, type CodeReading, type KnownCode } from '../lib/resolve-code.ts';
 import { RETRY_POLICIES, type RetryPolicy } from '../lib/retry-policies.ts';
 import { buildExcerpt, markWords, mergeByCoverage, queryTerms, termStems, type QueryTerm, type Segment } from '../lib/search-ranking.ts';
-import type { Vocabulary } from '../lib/search-vocabulary.ts';
+import { rarity, type Vocabulary } from '../lib/search-vocabulary.ts';
 import { loadCodeIndex, loadVocabulary } from './code-index.ts';
 import { loadPagefind, searchIndex, type PagefindResult, type PagefindResultData } from './pagefind-client.ts';
 
@@ -226,7 +226,14 @@ async function searchWords(query: string, filters: Record<string, string>, limit
       ? queryTerms(term.word.replaceAll('_', ' '), vocabulary).filter((part) => !terms.some((other) => other.word === part.word))
       : [term],
   );
-  const perTerm = await Promise.all(searched.map(async (term) => ({ term, results: await searchIndex(term.word, filters) })));
+  // A word weighs as rare as the pages Pagefind matches it on, which stems and completes it (`stopped` also
+  // finds `stop` and `stops`), rather than as its exact spelling's count in the vocabulary.
+  const perTerm = await Promise.all(
+    searched.map(async (term) => {
+      const results = await searchIndex(term.word, filters);
+      return { term: { ...term, weight: results.length ? rarity(results.length, vocabulary.documents) : term.weight }, results };
+    }),
+  );
   // Pages holding every word as typed get one more share, worth half the query, on top of their coverage.
   const everyWord: QueryTerm = { word: '\u0000every-word', typed: '', weight: perTerm.reduce((sum, { term }) => sum + term.weight, 0) / 2 };
   const lists = terms.length > 1 && allWords.length ? [...perTerm, { term: everyWord, results: allWords }] : perTerm;
