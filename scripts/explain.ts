@@ -5,7 +5,7 @@
 import { text } from 'node:stream/consumers';
 import { buildCodeIndex } from '../src/data/export.ts';
 import { siteModelFromRegistry } from '../src/data/from-registry.ts';
-import { findCodes, knownCodes, readCodeSpelling, suggestCodes } from '../src/lib/resolve-code.ts';
+import { knownCodes, nearestToTokens, readCodeSpelling, readText } from '../src/lib/resolve-code.ts';
 import { formatProblem } from '../src/registry/problems.ts';
 import { readRegistry, registryDir } from '../src/registry/read-registry.ts';
 
@@ -34,12 +34,13 @@ const known = knownCodes(index);
 const site = process.env['SITE_URL'] || 'http://localhost:4321';
 // The codes the input names (top-level code of a partial-failure body first), or the one code the whole
 // input spells another way (`catalog no result`, `CATALOG-NO-RESULT`); a typo is only ever suggested.
-const found = findCodes(input, known, index);
+const read = readText(input, known, index);
+const found = read.codes;
 const spelled = found.length ? undefined : readCodeSpelling(input, known, index);
 const matches = found.length ? found : spelled && (spelled.reading === 'exact' || spelled.reading === 'spelling') ? spelled.codes : [];
 
 if (!matches.length) {
-  const near = spelled?.codes ?? suggestCodes(input, known);
+  const near = spelled?.codes ?? nearestToTokens(read.unknownTokens, known);
   console.error('No documented code found in the input.');
   if (near.length) console.error(`Did you mean: ${near.map((entry) => `${entry.code} (${entry.api})`).join(', ')}?`);
   process.exit(1);

@@ -94,7 +94,8 @@ export async function benchSearch(dist: string, root: string): Promise<Array<[st
     for (const [kind, tally] of byKind) figures.push([`search_${kind.replace(/\W/g, '_')}_top3`, `${tally.top3}/${tally.total}`]);
     for (const miss of misses) console.error(`search miss: ${miss}`);
 
-    figures.push(['search_first_results_ms', await firstResults(page)]);
+    figures.push(['search_first_results_ms', await firstResults(page, 'at-once')]);
+    figures.push(['search_first_results_after_pause_ms', await firstResults(page, 'after-pause')]);
     figures.push(['lookup_1mb_payload_ms', await lookupTime(page, 'payload')]);
     figures.push(['lookup_1mb_no_code_ms', await lookupTime(page, 'no-code')]);
     figures.push(['lookup_100kb_one_letter_ms', await lookupTime(page, 'one-letter')]);
@@ -105,12 +106,17 @@ export async function benchSearch(dist: string, root: string): Promise<Array<[st
   }
 }
 
-/** Milliseconds from the first keystroke in the header box of a loaded page to its first results. */
-async function firstResults(page: Page): Promise<number> {
+/**
+ * Milliseconds from the first keystroke in the header box of a loaded page to its first results, as a
+ * reader gets there: the page has fired `load`, then the pointer moves onto the box and clicks it. The
+ * first letter is typed either at once, with none of the pause a person leaves (the box's index is still
+ * loading), or after a pause: once the page has fetched nothing new for half a second, by which time what
+ * the click started fetching has arrived, and only the search itself is timed.
+ */
+async function firstResults(page: Page, typing: 'at-once' | 'after-pause'): Promise<number> {
   const times: number[] = [];
   for (let run = 0; run < 5; run++) {
     await page.goto(apiUrl('groove'));
-    await page.focus('#header-search');
     await page.evaluate(
       () =>
         new Promise<void>((resolve) => {
@@ -127,6 +133,19 @@ async function firstResults(page: Page): Promise<number> {
           resolve();
         }),
     );
+    await page.click('#header-search');
+    if (typing === 'after-pause') {
+      await page.waitForFunction(
+        () => {
+          const w = window as unknown as { fetched?: number; quietSince?: number };
+          const fetched = performance.getEntriesByType('resource').length;
+          if (w.fetched !== fetched) [w.fetched, w.quietSince] = [fetched, performance.now()];
+          return performance.now() - w.quietSince! > 500;
+        },
+        undefined,
+        { polling: 100 },
+      );
+    }
     await page.keyboard.type('t');
     await page.waitForFunction(() => (window as unknown as { firstResults?: number }).firstResults !== undefined);
     times.push(
@@ -141,14 +160,15 @@ async function firstResults(page: Page): Promise<number> {
 
 /**
  * Milliseconds for the lookup page to answer a pasted text of about 1 MB: a payload whose code comes last,
- * the same size naming no code, and 100 KB of one letter. Timed in the page, from the `hashchange` event
- * (the browser has the text) to the status line that gives the answer.
+ * the same size naming no code, and 100 KB of one letter. The text is put in the page's box as a paste
+ * would, and once the browser has drawn it, the clock runs from the press of "Look up" (the form's submit)
+ * to the status line that gives the answer.
  */
 async function lookupTime(page: Page, kind: 'payload' | 'no-code' | 'one-letter'): Promise<number> {
   await page.goto(LOOKUP_URL);
   await page.waitForFunction(() => document.querySelector('#bookmarklet-section:not([hidden])'));
   // The answer may be a redirect to the code's page, so the time is kept in sessionStorage, which survives it.
-  await page.evaluate((which) => {
+  await page.evaluate(async (which) => {
     sessionStorage.removeItem('bench-lookup-ms');
     const items = Array.from({ length: 9000 }, (_, i) => ({ Id: `music.${i}`, Name: `Track ${i} of a long list`, Rating: i % 5 }));
     const text =
@@ -159,15 +179,17 @@ async function lookupTime(page: Page, kind: 'payload' | 'no-code' | 'one-letter'
             ...(which === 'payload' ? { Error: { ErrorCode: 'COLLECTION_FULL', Description: "User's collection is full" } } : {}),
           }).padEnd(1_000_000, ' ');
     const status = document.querySelector('#lookup-status')!;
-    let started = 0;
-    addEventListener('hashchange', () => (started = performance.now()), { capture: true, once: true });
+    const box = document.querySelector<HTMLTextAreaElement>('#lookup-page-input')!;
+    box.value = text;
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const started = performance.now();
     new MutationObserver((_records, observer) => {
       const said = status.textContent ?? '';
       if (!said || said.startsWith('Looking up')) return;
       sessionStorage.setItem('bench-lookup-ms', String(performance.now() - started));
       observer.disconnect();
     }).observe(status, { childList: true, characterData: true, subtree: true });
-    location.hash = `q=${encodeURIComponent(text)}`;
+    box.form!.requestSubmit();
   }, kind);
   // A payload naming one code opens its page; the time is read there once the redirect has landed.
   if (kind === 'payload') await page.waitForURL((url) => url.pathname === errorUrl('groove', 'COLLECTION_FULL'));

@@ -1,5 +1,6 @@
 import { editDistanceWithin } from './edit-distance.ts';
 import { scanIdentifiers } from './scan-identifiers.ts';
+import { apiUrl, errorUrl } from './urls.ts';
 
 /**
  * Turns whatever a person has (a code in any spelling, a URL, a pasted error payload, free text) into the
@@ -27,7 +28,7 @@ export interface KnownCode {
 }
 
 export function knownCodes(index: CodeIndex): KnownCode[] {
-  return index.apis.flatMap((api) => (index.codes[api.id] ?? []).map((code) => ({ api: api.id, code, url: `/${api.id}/${code}/` })));
+  return index.apis.flatMap((api) => (index.codes[api.id] ?? []).map((code) => ({ api: api.id, code, url: errorUrl(api.id, code) })));
 }
 
 /**
@@ -94,6 +95,17 @@ function tableFor(known: readonly KnownCode[], index?: Pick<CodeIndex, 'apis'>):
   return table;
 }
 
+/** What one pass over a text found: the codes it names, and what else might be a mistyped code. */
+export interface TextReading {
+  /** The documented codes the text names, in the order `findCodes` describes. */
+  codes: KnownCode[];
+  /** The first few distinct code-shaped tokens that name no code, for "did you mean" (see `nearestToTokens`). */
+  unknownTokens: string[];
+}
+
+/** How many code-shaped tokens of a text get "did you mean": enough for any real message, cheap for any paste. */
+const MAX_SUGGESTED_TOKENS = 20;
+
 /**
  * The documented codes the text mentions. A code given as the value of a key ending in `code` (`"ErrorCode":
  * "…"`, `errorCode: …`) is what a payload is about, so when the text has such values only those count, and
@@ -104,10 +116,19 @@ function tableFor(known: readonly KnownCode[], index?: Pick<CodeIndex, 'apis'>):
  * at: an API id in the text (as in a URL), or the API whose code key carried it.
  */
 export function findCodes(text: string, known: readonly KnownCode[], index?: Pick<CodeIndex, 'apis'>): KnownCode[] {
+  return readText(text, known, index).codes;
+}
+
+/**
+ * `findCodes`, and in the same single pass the code-shaped tokens naming no code, so that a long paste is
+ * scanned once however it is then answered.
+ */
+export function readText(text: string, known: readonly KnownCode[], index?: Pick<CodeIndex, 'apis'>): TextReading {
   const table = tableFor(known, index);
   const keyed: Array<{ candidates: KnownCode[]; key: string; depth: number; start: number }> = [];
   const mentioned: KnownCode[][] = [];
   const namedApis = new Set<string>();
+  const unknown = new Set<string>();
 
   scanIdentifiers(
     text,
@@ -118,14 +139,17 @@ export function findCodes(text: string, known: readonly KnownCode[], index?: Pic
       if (!candidates.length && identifier.text.includes('-')) {
         candidates = identifier.text.split('-').flatMap((part) => table.lookupIdentifier(part));
       }
-      if (!candidates.length) return;
+      if (!candidates.length) {
+        if (unknown.size < MAX_SUGGESTED_TOKENS && isCodeShaped(identifier.text)) unknown.add(identifier.text);
+        return;
+      }
       if (identifier.key && /code$/i.test(identifier.key)) {
         keyed.push({ candidates, key: identifier.key, depth: identifier.depth, start: identifier.start });
       } else if (!keyed.length) {
         mentioned.push(candidates);
       }
     },
-    table.maxLength + 8,
+    Math.max(table.maxLength + 8, 80),
   );
 
   const found: KnownCode[] = [];
@@ -150,7 +174,7 @@ export function findCodes(text: string, known: readonly KnownCode[], index?: Pic
   } else {
     for (const candidates of mentioned) add(prefer(candidates, named));
   }
-  return found;
+  return { codes: found, unknownTokens: [...unknown] };
 }
 
 /** How a whole query was read as a code: exactly (in any letter case), in another spelling, as a plural, or through typos. */
@@ -220,18 +244,25 @@ export function nearestCodes(
  * Plain words are skipped, and the number of tokens looked at is capped, so a long paste stays cheap.
  */
 export function suggestCodes(text: string, known: readonly KnownCode[], limit = 5): KnownCode[] {
-  const seen = new Set<string>();
-  const suggestions: KnownCode[] = [];
+  const tokens = new Set<string>();
   scanIdentifiers(
     text,
     (identifier) => {
-      if (!identifier.text || !isCodeShaped(identifier.text) || seen.has(identifier.text)) return;
-      seen.add(identifier.text);
-      for (const entry of nearestCodes(identifier.text, known, 3)) if (!suggestions.includes(entry)) suggestions.push(entry);
-      return seen.size < 20 && suggestions.length < limit;
+      if (identifier.text && isCodeShaped(identifier.text)) tokens.add(identifier.text);
+      return tokens.size < MAX_SUGGESTED_TOKENS;
     },
     80,
   );
+  return nearestToTokens([...tokens], known, limit);
+}
+
+/** The nearest codes to each of `tokens` in turn (as `readText` collects them), at most `limit` in all. */
+export function nearestToTokens(tokens: readonly string[], known: readonly KnownCode[], limit = 5): KnownCode[] {
+  const suggestions: KnownCode[] = [];
+  for (const token of tokens) {
+    for (const entry of nearestCodes(token, known, 3)) if (!suggestions.includes(entry)) suggestions.push(entry);
+    if (suggestions.length >= limit) break;
+  }
   return suggestions.slice(0, limit);
 }
 
@@ -258,7 +289,7 @@ export function resolvePath(pathname: string, index: CodeIndex): PathResolution 
   const [first = '', second = ''] = decoded.split('/').filter(Boolean);
   const api = index.apis.find((candidate) => candidate.id.toLowerCase() === first.toLowerCase());
 
-  if (api && !second) return { kind: 'redirect', url: `/${api.id}/` };
+  if (api && !second) return { kind: 'redirect', url: apiUrl(api.id) };
   if (api) {
     const own = known.filter((entry) => entry.api === api.id);
     const spelling = canonicalSpelling(second);

@@ -63,7 +63,12 @@ export function wordWeight(word: string, vocabulary: Vocabulary): number {
   if (count === undefined) {
     for (const [known, n] of Object.entries(vocabulary.words)) if (known.startsWith(stem)) count = Math.max(count ?? 0, n);
   }
-  return Math.log(1 + vocabulary.documents / Math.max(1, count ?? 1));
+  return rarity(count ?? 1, vocabulary.documents);
+}
+
+/** Inverse document frequency: the weight of a word that `matches` of `documents` pages hold. */
+export function rarity(matches: number, documents: number): number {
+  return Math.log(1 + documents / Math.max(1, matches));
 }
 
 /**

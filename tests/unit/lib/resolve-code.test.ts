@@ -5,7 +5,9 @@ import {
   isCodeShaped,
   knownCodes,
   nearestCodes,
+  nearestToTokens,
   readCodeSpelling,
+  readText,
   resolvePath,
   suggestCodes,
   type CodeIndex,
@@ -186,6 +188,20 @@ describe('suggestCodes', () => {
   test('stops after a bounded number of tokens', () => {
     const many = Array.from({ length: 500 }, (_, i) => `UNKNOWN_THING_${i}`).join(' ');
     expect(suggestCodes(`${many} CATALOG_NO_RESULTS`, known)).toEqual([]);
+  });
+});
+
+describe('readText', () => {
+  test('gives the codes a text names and, from the same pass, the code-shaped tokens naming none', () => {
+    const read = readText('{"ErrorCode": "TOO_MANY_REQUESTS", "Detail": "CATALOG_NO_RESULTS seen", "Note": "plain words"}', known, index);
+    expect(read.codes.map((entry) => entry.code)).toEqual(['TOO_MANY_REQUESTS']);
+    expect(read.unknownTokens).toEqual(['CATALOG_NO_RESULTS']);
+    expect(nearestToTokens(read.unknownTokens, known).map((entry) => entry.url)[0]).toBe('/groove/CATALOG_NO_RESULT/');
+  });
+
+  test('keeps a bounded number of unknown tokens, however long the text', () => {
+    const many = Array.from({ length: 5000 }, (_, i) => `UNKNOWN_THING_${i}`).join(' ');
+    expect(readText(many, known, index).unknownTokens).toHaveLength(20);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildVocabulary, correctWord, wordWeight } from '../../../src/lib/search-vocabulary.ts';
+import { buildVocabulary, correctWord, rarity, wordWeight } from '../../../src/lib/search-vocabulary.ts';
 
 const vocabulary = buildVocabulary([
   ['ACCESS_TOKEN_EXPIRED', 'The token has expired.', 'Renew the token.'],
@@ -37,5 +37,11 @@ describe('correctWord', () => {
 
   test('weighs a word used by fewer codes higher', () => {
     expect(wordWeight('token', vocabulary)).toBeGreaterThan(wordWeight('the', vocabulary));
+  });
+
+  test('a word the index matches on more pages (its other forms included) weighs less', () => {
+    expect(rarity(16, 55)).toBeLessThan(rarity(1, 55));
+    expect(rarity(55, 55)).toBeGreaterThan(0);
+    expect(wordWeight('token', vocabulary)).toBe(rarity(1, 3));
   });
 });

@@ -1,9 +1,7 @@
-import { findCodes, readCodeSpelling } from '../lib/resolve-code.ts';
 import { bookmarkletHref } from '../lib/bookmarklet.ts';
 import { lookupHashUrl } from '../lib/urls.ts';
-import { loadCodeIndex } from './code-index.ts';
 import { renderResults, setText } from './render-results.ts';
-import { describeCodes, searchSite } from './site-search.ts';
+import { describeCodes, readQuery, searchSite, warmUp } from './site-search.ts';
 
 /**
  * `/lookup/`: the text comes from the fragment (`#q=`, which never reaches the server, however long the
@@ -47,38 +45,38 @@ function requestedText(): string {
 }
 
 let latest = 0;
-async function lookUp(text: string) {
-  if (!matchesList || !resultsList) return;
+/** Looks the text up and shows the answer; says whether it did, opened a code's page, or was overtaken. */
+async function lookUp(text: string): Promise<'answered' | 'opened' | 'stale'> {
+  if (!matchesList || !resultsList) return 'stale';
   const ticket = ++latest;
   matchesList.replaceChildren();
   resultsList.replaceChildren();
   if (!text.trim()) {
     setText(status, '');
-    return;
+    return 'answered';
   }
   setText(
     status,
     text.length > SHOWN_IN_BOX ? `Looking up the ${Math.round(text.length / 1000)} KB of text in the address…` : 'Looking up…',
   );
   try {
-    const { index, known } = await loadCodeIndex();
-    const spelled = readCodeSpelling(text, known, index);
-    const found = findCodes(text, known, index);
+    const read = await readQuery(text);
+    const { found, spelled } = read;
     const matches = found.length ? found : spelled && (spelled.reading === 'exact' || spelled.reading === 'spelling') ? spelled.codes : [];
-    if (ticket !== latest) return;
+    if (ticket !== latest) return 'stale';
     const [only] = matches;
     if (only && matches.length === 1) {
       setText(status, `Found ${only.code}; opening its page…`);
       location.replace(only.url);
-      return;
+      return 'opened';
     }
     if (matches.length > 1) {
       setText(status, `${matches.length} codes found in what you entered. Choose one:`);
       renderResults(matchesList, await describeCodes(matches));
-      return;
+      return ticket === latest ? 'answered' : 'stale';
     }
-    const search = await searchSite(text);
-    if (ticket !== latest) return;
+    const search = await searchSite(read);
+    if (ticket !== latest) return 'stale';
     const near = search.results.filter((result) => result.near);
     const words = search.results.filter((result) => !near.includes(result));
     renderResults(matchesList, near);
@@ -94,8 +92,11 @@ async function lookUp(text: string) {
   } catch {
     setText(status, 'The lookup could not load the list of codes. Browse the API indexes instead.');
   }
+  return ticket === latest ? 'answered' : 'stale';
 }
 
+// This page exists to look things up: what that needs is fetched now, not when the text arrives.
+void warmUp().catch(() => undefined);
 const initial = requestedText();
 showInBox(initial);
 void lookUp(initial);
@@ -103,9 +104,13 @@ void lookUp(initial);
 form?.addEventListener('submit', (event) => {
   event.preventDefault();
   const text = input?.value ?? '';
-  // A new fragment is a new history entry but no request; `hashchange` runs the lookup.
-  if (location.hash === new URL(lookupHashUrl(text), location.href).hash) void lookUp(text);
-  else location.hash = new URL(lookupHashUrl(text), location.href).hash;
+  const hash = new URL(lookupHashUrl(text), location.href).hash;
+  // The answer first, then the address: writing a megabyte into the address takes the browser longer than
+  // the lookup itself. The new fragment is a history entry of its own (`pushState` runs no `hashchange`,
+  // so the text is looked up once); a code's page, once opened, takes the entry's place instead.
+  void lookUp(text).then((outcome) => {
+    if (outcome === 'answered' && location.hash !== hash) history.pushState(null, '', hash);
+  });
 });
 addEventListener('hashchange', () => {
   const text = requestedText();

@@ -1,7 +1,7 @@
-import { findCodes, readCodeSpelling, suggestCodes, type KnownCode } from '../lib/resolve-code.ts';
+import { nearestToTokens, readCodeSpelling, readText, type CodeReading, type KnownCode } from '../lib/resolve-code.ts';
 import { RETRY_POLICIES, type RetryPolicy } from '../lib/retry-policies.ts';
 import { buildExcerpt, markWords, mergeByCoverage, queryTerms, termStems, type QueryTerm, type Segment } from '../lib/search-ranking.ts';
-import type { Vocabulary } from '../lib/search-vocabulary.ts';
+import { rarity, type Vocabulary } from '../lib/search-vocabulary.ts';
 import { loadCodeIndex, loadVocabulary } from './code-index.ts';
 import { loadPagefind, searchIndex, type PagefindResult, type PagefindResultData } from './pagefind-client.ts';
 
@@ -45,8 +45,11 @@ export interface SiteSearch {
 
 /** Pasted text beyond this is not read: 4 MB is far more than any error response. */
 const MAX_TEXT = 4 * 1024 * 1024;
-/** Words are taken from the start of a long query only. */
+/** Words are taken from the start of a long query only, and only so many of them. */
 const MAX_WORDS_TEXT = 300;
+const MAX_WORDS = 16;
+/** Longer than any word the index holds (a code with its underscores included). */
+const MAX_WORD_LENGTH = 60;
 
 /** Whether the text is a pasted response or log line rather than words typed into a box. */
 export function looksLikePayload(text: string): boolean {
@@ -79,18 +82,51 @@ function pagefindFilters(filters: Filters): Record<string, string> {
   return out;
 }
 
-/** Loads the index, the code list and the vocabulary ahead of the first query. */
-export async function warmUp(): Promise<void> {
-  const pagefind = await loadPagefind();
-  await Promise.all([loadCodeIndex(), loadVocabulary(), pagefind.init()]);
+let warming: Promise<void> | undefined;
+
+/**
+ * Fetches everything a search needs (the code list, the vocabulary, Pagefind's module, its WebAssembly and
+ * metadata), all at once and only once, so that the first query finds them ready. Pagefind loads its
+ * WebAssembly on the first search, not in `init`, so an empty preload stands in for that search.
+ */
+export function warmUp(): Promise<void> {
+  warming ??= Promise.all([
+    loadCodeIndex(),
+    loadVocabulary(),
+    loadPagefind().then(async (pagefind) => {
+      await pagefind.init();
+      await pagefind.preload('');
+    }),
+  ]).then(() => undefined);
+  return warming;
 }
 
-export async function searchSite(query: string, filters: Filters = {}, limit = 25): Promise<SiteSearch> {
-  const text = query.length > MAX_TEXT ? query.slice(0, MAX_TEXT) : query;
-  const trimmed = text.trim();
+/** A query as read once, however it is then answered: a megabyte of paste is scanned a single time. */
+export interface QueryReading {
+  /** The query, trimmed, and capped at what a search reads. */
+  text: string;
+  /** Whether it is a pasted response or log line rather than words typed into a box. */
+  payload: boolean;
+  /** The documented codes it names, in the order lookup lists them. */
+  found: KnownCode[];
+  /** Its code-shaped tokens naming no code, for "did you mean". */
+  unknownTokens: string[];
+  /** The code the whole text spells, if any. */
+  spelled?: { reading: CodeReading; codes: KnownCode[] };
+}
+
+export async function readQuery(query: string): Promise<QueryReading> {
+  const text = (query.length > MAX_TEXT ? query.slice(0, MAX_TEXT) : query).trim();
+  const { index, known } = await loadCodeIndex();
+  const { codes, unknownTokens } = readText(text, known, index);
+  const spelled = readCodeSpelling(text, known, index);
+  return { text, payload: looksLikePayload(text), found: codes, unknownTokens, ...(spelled ? { spelled } : {}) };
+}
+
+export async function searchSite(query: string | QueryReading, filters: Filters = {}, limit = 25): Promise<SiteSearch> {
   const pf = pagefindFilters(filters);
   const filtered = Object.keys(pf).length > 0;
-  if (!trimmed) {
+  if (!(typeof query === 'string' ? query.trim() : query.text)) {
     if (!filtered) return { results: [], reading: 'empty', corrections: [] };
     const all = await searchIndex(null, pf);
     return {
@@ -103,9 +139,7 @@ export async function searchSite(query: string, filters: Filters = {}, limit = 2
     };
   }
 
-  const { index, known } = await loadCodeIndex();
-  const found = findCodes(trimmed, known, index);
-  const payload = looksLikePayload(trimmed);
+  const { text: trimmed, payload, found, unknownTokens, spelled } = typeof query === 'string' ? await readQuery(query) : query;
   if (payload && found.length) {
     const results = await describeCodes(found.slice(0, limit), filters, 'In the pasted text');
     return { results, reading: 'payload', ...(found.length === 1 && results[0] ? { exact: results[0] } : {}), corrections: [] };
@@ -113,9 +147,9 @@ export async function searchSite(query: string, filters: Filters = {}, limit = 2
 
   // First the codes the text names: the whole text as a code in any spelling, a code in a sentence, a
   // code it probably mistypes, or, for a paste naming no documented code, codes spelled like its tokens.
-  const spelled = readCodeSpelling(trimmed, known, index);
   const guessed = spelled?.reading === 'typo' || spelled?.reading === 'plural';
   const note = spelled?.reading === 'exact' ? 'Exact code' : 'Code';
+  const { known } = await loadCodeIndex();
   const named =
     spelled && !guessed
       ? await describeCodes(spelled.codes.slice(0, 3), filters, note)
@@ -124,7 +158,7 @@ export async function searchSite(query: string, filters: Filters = {}, limit = 2
         : spelled
           ? (await describeCodes(spelled.codes.slice(0, 3), filters, 'Closest code')).map((result) => ({ ...result, near: true }))
           : payload
-            ? (await describeCodes(suggestCodes(trimmed, known), filters, 'Closest to a code in the text')).map((result) => ({
+            ? (await describeCodes(nearestToTokens(unknownTokens, known), filters, 'Closest to a code in the text')).map((result) => ({
                 ...result,
                 near: true,
               }))
@@ -148,12 +182,24 @@ export async function searchSite(query: string, filters: Filters = {}, limit = 2
 
   // A paste is searched by the messages in it (its `Description`, `reason`), other text by its words.
   const messages = payload ? payloadMessages(trimmed).join(' ') : '';
-  const wordsText = (messages || trimmed).slice(0, MAX_WORDS_TEXT);
-  const words = await searchWords(wordsText, pf, limit);
+  const words = await searchWords(wordsOfQuery(messages || trimmed), pf, limit);
   const seen = new Set(named.map((result) => result.url));
   const results = [...named, ...words.results.filter((result) => !seen.has(result.url))].slice(0, limit);
   const reading = named.some((result) => result.near) && payload ? 'suggest' : words.reading;
   return { ...words, results, reading, ...(exact ? { exact } : {}) };
+}
+
+/**
+ * The part of a text that is searched as words: its first words, each no longer than a word the index can
+ * hold, so that neither Pagefind nor the typo correction is handed a long run of letters from a paste.
+ */
+export function wordsOfQuery(text: string): string {
+  return text
+    .slice(0, MAX_WORDS_TEXT)
+    .split(/\s+/)
+    .filter((word) => word && word.length <= MAX_WORD_LENGTH)
+    .slice(0, MAX_WORDS)
+    .join(' ');
 }
 
 /** Words through Pagefind, merged by coverage when the query has several meaningful words. */
@@ -180,7 +226,14 @@ async function searchWords(query: string, filters: Record<string, string>, limit
       ? queryTerms(term.word.replaceAll('_', ' '), vocabulary).filter((part) => !terms.some((other) => other.word === part.word))
       : [term],
   );
-  const perTerm = await Promise.all(searched.map(async (term) => ({ term, results: await searchIndex(term.word, filters) })));
+  // A word weighs as rare as the pages Pagefind matches it on, which stems and completes it (`stopped` also
+  // finds `stop` and `stops`), rather than as its exact spelling's count in the vocabulary.
+  const perTerm = await Promise.all(
+    searched.map(async (term) => {
+      const results = await searchIndex(term.word, filters);
+      return { term: { ...term, weight: results.length ? rarity(results.length, vocabulary.documents) : term.weight }, results };
+    }),
+  );
   // Pages holding every word as typed get one more share, worth half the query, on top of their coverage.
   const everyWord: QueryTerm = { word: '\u0000every-word', typed: '', weight: perTerm.reduce((sum, { term }) => sum + term.weight, 0) / 2 };
   const lists = terms.length > 1 && allWords.length ? [...perTerm, { term: everyWord, results: allWords }] : perTerm;

@@ -1,3 +1,5 @@
+import { PAGEFIND_MODULE_URL } from '../lib/urls.ts';
+
 /** The part of Pagefind's browser API this site uses; the module exists only in the built site. */
 export interface PagefindResultData {
   url: string;
@@ -17,15 +19,24 @@ export interface PagefindResult {
 interface PagefindModule {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  /** Loads what a search for `term` needs without searching. */
+  preload(term: string): Promise<void>;
   search(query: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
 }
 
 let loaded: Promise<PagefindModule> | undefined;
 
-/** Loads the index on first use, so a page pays nothing for search until someone searches. */
+/**
+ * Loads the index on first use, so a page pays nothing for search until someone searches. Pagefind runs on
+ * the page's own thread rather than in its web worker: this index is small enough that a search takes a few
+ * milliseconds, while the worker costs one more round trip (its script) before anything can be searched,
+ * and a message each way for every search and every result, of which one query makes dozens.
+ */
 export function loadPagefind(): Promise<PagefindModule> {
-  const url = '/pagefind/pagefind.js';
-  loaded ??= import(/* @vite-ignore */ url) as Promise<PagefindModule>;
+  loaded ??= (import(/* @vite-ignore */ PAGEFIND_MODULE_URL) as Promise<PagefindModule>).then(async (pagefind) => {
+    await pagefind.options({ noWorker: true });
+    return pagefind;
+  });
   return loaded;
 }
 
