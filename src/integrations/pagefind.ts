@@ -2,6 +2,7 @@ import type { AstroIntegration, AstroPrerenderer, PathWithRoute } from 'astro';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { PAGEFIND_URL } from '../lib/urls.ts';
 
 /**
  * Builds the Pagefind index while Astro renders, so `astro build` alone yields a searchable site with its
@@ -23,7 +24,7 @@ export default function pagefindIntegration(): AstroIntegration {
         outDir = fileURLToPath(config.outDir);
       },
       'astro:build:start': ({ setPrerenderer }) => {
-        live = new LiveIndex(path.join(outDir, 'pagefind'));
+        live = new LiveIndex(path.join(outDir, PAGEFIND_URL));
         setPrerenderer((astro) => indexingPrerenderer(astro, live!));
       },
       'astro:build:done': async ({ logger }) => {

@@ -24,8 +24,10 @@ export const CODE_INDEX_URL = '/lookup/codes.json';
 export const REDIRECTS_FILE = '/_redirects';
 export const SEARCH_VOCABULARY_URL = '/search/vocabulary.json';
 export const OPENSEARCH_URL = '/opensearch.xml';
-/** Pagefind's browser module, in the folder the build writes its index to. */
-export const PAGEFIND_MODULE_URL = '/pagefind/pagefind.js';
+/** Where the build writes the Pagefind index (src/integrations/pagefind.ts) and the browser loads it from. */
+export const PAGEFIND_URL = '/pagefind/';
+/** Pagefind's browser module, in that folder. */
+export const PAGEFIND_MODULE_URL = `${PAGEFIND_URL}pagefind.js`;
 /** A lookup whose text stays in the browser: the fragment is never sent to the server. */
 export const lookupHashUrl = (text: string) => `${LOOKUP_URL}#q=${encodeURIComponent(text)}`;
 /** A shareable search: the query and every filter set, in the order the contract lists them. */
