@@ -3,7 +3,7 @@ import { builtinModules } from 'node:module';
 import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, test } from 'vitest';
-import { ROOT } from '../../helpers.ts';
+import { ROOT } from '../helpers.ts';
 
 const LIB = path.join(ROOT, 'src', 'lib');
 const NODE_BUILTINS = new Set(builtinModules);
@@ -43,40 +43,59 @@ function isMemberName(node: ts.Identifier): boolean {
   return (node.parent as { name?: ts.Node }).name === node && !ts.isShorthandPropertyAssignment(node.parent);
 }
 
-/** Why a module may not be imported from src/lib/, or undefined when it may. */
-function refusal(file: string, specifier: string): string | undefined {
+const BROWSER = path.join(ROOT, 'src', 'browser');
+const STYLES = path.join(ROOT, 'src', 'styles');
+
+/** Why a module of `layer` may not import `specifier`, or undefined when it may. */
+function refusal(layer: Layer, file: string, specifier: string): string | undefined {
   if (specifier.startsWith('node:') || NODE_BUILTINS.has(specifier.split('/')[0]!)) return 'a Node built-in';
   if (specifier.startsWith('astro:')) return 'an Astro virtual module, which exists only in a build';
-  if (specifier === '(a computed import)') return 'an import whose module cannot be read from the source';
+  // Browser code loads Pagefind and its own chunks by their published addresses, which are computed.
+  if (specifier === '(a computed import)')
+    return layer.computedImports ? undefined : 'an import whose module cannot be read from the source';
   if (specifier.startsWith('.')) {
-    const target = path.resolve(path.dirname(file), specifier);
-    if (path.relative(LIB, target).startsWith('..')) return `outside src/lib/ (${path.relative(ROOT, target)})`;
+    const target = path.resolve(path.dirname(file), specifier.replace(/\?.*$/, ''));
+    if (!layer.mayImport.some((folder) => !path.relative(folder, target).startsWith('..')))
+      return `outside ${layer.mayImport.map((folder) => `${path.relative(ROOT, folder)}/`).join(', ')} (${path.relative(ROOT, target)})`;
   }
   return undefined;
 }
 
-function libFiles(): string[] {
-  return readdirSync(LIB, { recursive: true, encoding: 'utf8' })
+interface Layer {
+  folder: string;
+  /** The folders its modules may import from. */
+  mayImport: string[];
+  computedImports: boolean;
+}
+
+function layerFiles(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, encoding: 'utf8' })
     .filter((name) => name.endsWith('.ts'))
-    .map((name) => path.join(LIB, name));
+    .map((name) => path.join(folder, name));
 }
 
 /**
  * src/lib/ holds the helpers both the build and the reader's browser run (URLs, code resolution, search
  * terms), so each must run in both: Node-only code (built-ins, environment variables), Astro's virtual
- * modules and the build-time layers above (registry, data, pages) belong elsewhere.
+ * modules and the build-time layers above (registry, data, pages) belong elsewhere. src/browser/ is bundled
+ * into the pages' scripts: it may use src/lib/ and the stylesheets, and nothing of the build.
  */
-describe('src/lib/', () => {
+const LAYERS: Layer[] = [
+  { folder: LIB, mayImport: [LIB], computedImports: false },
+  { folder: BROWSER, mayImport: [BROWSER, LIB, STYLES], computedImports: true },
+];
+
+describe.each(LAYERS.map((layer) => [`${path.relative(ROOT, layer.folder)}/`, layer] as const))('%s', (_name, layer) => {
   test('holds modules to check', () => {
-    expect(libFiles().map((file) => path.basename(file))).toContain('urls.ts');
+    expect(layerFiles(layer.folder).length).toBeGreaterThan(2);
   });
 
-  test.each(libFiles().map((file) => [path.relative(ROOT, file), file]))(
-    '%s imports only src/lib/ modules and packages a browser can run, and reads no process global',
+  test.each(layerFiles(layer.folder).map((file) => [path.relative(ROOT, file), file]))(
+    '%s imports only what its layer may and packages a browser can run, and reads no process global',
     (_name, file) => {
       const { specifiers, readsProcess } = dependencies(file);
       const refused = specifiers.flatMap((specifier) => {
-        const reason = refusal(file, specifier);
+        const reason = refusal(layer, file, specifier);
         return reason ? [`${specifier}: ${reason}`] : [];
       });
       if (readsProcess) refused.push('process: a global that exists only in Node');
