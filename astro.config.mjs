@@ -3,7 +3,6 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import chunkUrl from './src/integrations/chunk-url.ts';
-import entryFiles from './src/integrations/entry-files.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import siteUrl from './src/integrations/site-url.ts';
 
@@ -24,7 +23,6 @@ export default defineConfig({
   integrations: [
     mdx(),
     pagefind(),
-    entryFiles(),
     // Search and lookup pages only show results for a query, and the not-found page is not a page to index.
     ...(SITE_URL ? [sitemap({ filter: (page) => !/\/(search|lookup|404)\/?$/.test(new URL(page).pathname) })] : []),
     siteUrl(),

@@ -3,7 +3,7 @@
  * `astro:content`.
  */
 import { getCollection, render } from 'astro:content';
-import { entryFile } from './entry-files.ts';
+import { errorUrl, schemaUrl } from '../lib/urls.ts';
 import { buildSiteModel, type ApiView, type ErrorView, type SiteModel } from './model.ts';
 
 let model: Promise<SiteModel> | undefined;
@@ -54,13 +54,13 @@ export async function getApiDefinitions() {
 
 /**
  * Each code's registry entry as validated (text trimmed; it validates against `/schemas/<api>.schema.json`),
- * with its API id, canonical URL and schema URL: the content of the per-code JSON files (`entry-files.ts`).
+ * with its API id, canonical URL and schema URL: the content of the per-code JSON twins.
  */
 export async function getEntries() {
   const errors = await getCollection('errors');
   return errors.map(({ data }) => {
     const { api, sourcePath: _sourcePath, ...entry } = data;
-    return entryFile(api, entry);
+    return { api, url: errorUrl(api, entry.code), schema: schemaUrl(api), entry };
   });
 }
 
