@@ -26,6 +26,7 @@ import { synthesize } from './lib/synthesize.ts';
 import { CODE_PAGE_BUDGET_BYTES, codePageWeights, pageWeight } from './lib/page-weight.ts';
 import { measure, type Measured } from './bench/measure.ts';
 import { astroArgs, removeScratchProject, ROOT, scratchProject } from './lib/scratch-project.ts';
+import { errorUrl } from '../src/lib/urls.ts';
 import { benchExplain } from './bench/explain-speed.ts';
 import { benchSearch } from './bench/search-quality.ts';
 
@@ -141,7 +142,7 @@ async function benchScale(count: number) {
     .filter((name) => name !== '_api.yaml')
     .sort()[0]!
     .replace(/\.yaml$/, '');
-  const page = await pageWeight(dist, `/${api}/${code}/`);
+  const page = await pageWeight(dist, errorUrl(api, code));
 
   const figures: Array<[string, string | number]> = [
     ['codes', count],

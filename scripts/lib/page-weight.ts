@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { EXPORT_URL } from '../../src/lib/urls.ts';
 
 /** A code page stays at or under this many bytes (issue 12's budget). */
 export const CODE_PAGE_BUDGET_BYTES = 9000;
@@ -44,7 +45,7 @@ export async function pageWeight(dist: string, page: string, files = new Map<str
 
 /** Every code page of a built site, as its `/errors.json` lists them, heaviest first. */
 export async function codePageWeights(dist: string): Promise<PageWeight[]> {
-  const { errors } = JSON.parse(await readFile(path.join(dist, 'errors.json'), 'utf8')) as { errors: { url: string }[] };
+  const { errors } = JSON.parse(await readFile(path.join(dist, EXPORT_URL), 'utf8')) as { errors: { url: string }[] };
   const files = new Map<string, Promise<Buffer>>();
   const weights = await Promise.all(errors.map((error) => pageWeight(dist, error.url, files)));
   return weights.sort((a, b) => b.gzip.total - a.gzip.total);
