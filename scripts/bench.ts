@@ -48,7 +48,7 @@ const projects: string[] = [];
 
 try {
   if (values.only !== 'search') {
-    const sizes: Array<{ count: number; cpu: number; rss: number; floorCpu: number }> = [];
+    const sizes: SizeFigures[] = [];
     for (const count of counts) sizes.push(await benchScale(count));
     if (sizes.length > 1) printGrowth(sizes);
   }
@@ -65,11 +65,19 @@ try {
   await Promise.all([rm(work, { recursive: true, force: true }), ...projects.map(removeScratchProject)]);
 }
 
+/** What one size of the scale bench reports to the growth lines. */
+interface SizeFigures {
+  count: number;
+  cpu: number;
+  rss: number;
+  floorCpu: number;
+}
+
 /**
  * One line per figure, one value per size: CPU per code should stay flat as the registry grows (the
  * target: no worse at 50,000 codes than at 5000), and peak memory under 4 GB at the largest.
  */
-function printGrowth(sizes: ReadonlyArray<{ count: number; cpu: number; rss: number; floorCpu: number }>) {
+function printGrowth(sizes: readonly SizeFigures[]) {
   const row = (name: string, figure: (size: (typeof sizes)[number]) => string) => console.log(`${name} ${sizes.map(figure).join(' ')}`);
   row('growth_codes', (size) => String(size.count));
   row('growth_cpu_seconds', (size) => size.cpu.toFixed(2));
@@ -81,7 +89,7 @@ function printGrowth(sizes: ReadonlyArray<{ count: number; cpu: number; rss: num
   console.log(`growth_cpu_per_code_ratio_last_to_first ${(last.cpu / last.count / (first.cpu / first.count)).toFixed(2)}`);
 }
 
-async function benchScale(count: number) {
+async function benchScale(count: number): Promise<SizeFigures> {
   const registry = path.join(work, `registry-${count}`);
   const synthesized = synthesize(count, Number(values.seed));
   const env = { ...process.env, REGISTRY_DIR: registry, NO_COLOR: '1' };
