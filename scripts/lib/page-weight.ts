@@ -18,27 +18,37 @@ export interface PageWeight {
   gzip: { html: number; css: number; js: number; total: number };
 }
 
-/** Weighs one page of a built site; `files` caches the files that many pages share. */
-export async function pageWeight(dist: string, page: string, files = new Map<string, Promise<Buffer>>()): Promise<PageWeight> {
+interface Sizes {
+  raw: number;
+  gzip: number;
+}
+
+const sizesOf = (buffer: Buffer): Sizes => ({ raw: buffer.length, gzip: gzipSync(buffer, { level: 9 }).length });
+const sum = (sizes: Sizes[], kind: keyof Sizes) => sizes.reduce((total, size) => total + size[kind], 0);
+
+/**
+ * Weighs one page of a built site; `files` keeps the sizes of the stylesheets and scripts that many pages
+ * share, so each is read and compressed once.
+ */
+export async function pageWeight(dist: string, page: string, files = new Map<string, Promise<Sizes>>()): Promise<PageWeight> {
   const html = await readFile(path.join(dist, page, 'index.html'));
   const text = html.toString();
   const linked = (pattern: RegExp) =>
     Promise.all(
       [...text.matchAll(pattern)].map((match) => {
         const file = path.join(dist, match[1]!);
-        if (!files.has(file)) files.set(file, readFile(file));
+        if (!files.has(file)) files.set(file, readFile(file).then(sizesOf));
         return files.get(file)!;
       }),
     );
   const css = await linked(/<link rel="stylesheet" href="([^"]+)"/g);
   // Module scripts, and the classic theme script that <head> loads before the first paint.
   const js = await linked(/<script(?: type="module")? src="([^"]+)"/g);
-  const raw = (buffers: Buffer[]) => buffers.reduce((sum, buffer) => sum + buffer.length, 0);
-  const gzip = (buffers: Buffer[]) => buffers.reduce((sum, buffer) => sum + gzipSync(buffer, { level: 9 }).length, 0);
-  const weight = { html: gzip([html]), css: gzip(css), js: gzip(js) };
+  const own = sizesOf(html);
+  const weight = { html: own.gzip, css: sum(css, 'gzip'), js: sum(js, 'gzip') };
   return {
     page,
-    raw: { html: html.length, css: raw(css), js: raw(js) },
+    raw: { html: own.raw, css: sum(css, 'raw'), js: sum(js, 'raw') },
     gzip: { ...weight, total: weight.html + weight.css + weight.js },
   };
 }
@@ -46,7 +56,7 @@ export async function pageWeight(dist: string, page: string, files = new Map<str
 /** Every code page of a built site, as its `/errors.json` lists them, heaviest first. */
 export async function codePageWeights(dist: string): Promise<PageWeight[]> {
   const { errors } = JSON.parse(await readFile(path.join(dist, EXPORT_URL), 'utf8')) as { errors: { url: string }[] };
-  const files = new Map<string, Promise<Buffer>>();
+  const files = new Map<string, Promise<Sizes>>();
   const weights = await Promise.all(errors.map((error) => pageWeight(dist, error.url, files)));
   return weights.sort((a, b) => b.gzip.total - a.gzip.total);
 }
