@@ -5,9 +5,9 @@
  *
  * Why it reads /proc rather than asking GNU time: time only counts descendants that their parents wait
  * for, and Pagefind's `close()` kills its indexer without waiting, so the indexer (most of the floor's
- * work, and gigabytes at 50,000 codes) went uncounted. Here the whole process tree is sampled every 50 ms:
+ * work, and gigabytes at 50,000 codes) went uncounted. Here the whole process tree is sampled every 100 ms:
  * peak memory is the largest sum of the tree's resident sets at one moment, and CPU is the sum of each
- * process's last-seen user + system time. A process loses at most its last 50 ms, the same for the build
+ * process's last-seen user + system time. A process loses at most its last 100 ms, the same for the build
  * and the floor.
  */
 import { execFileSync, spawn } from 'node:child_process';
@@ -21,7 +21,7 @@ export interface Measured {
   output: string;
 }
 
-const SAMPLE_MS = 50;
+const SAMPLE_MS = 100;
 const TICKS_PER_SECOND = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }));
 const PAGE_BYTES = Number(execFileSync('getconf', ['PAGESIZE'], { encoding: 'utf8' }));
 
@@ -57,21 +57,14 @@ class TreeUsage {
   }
 
   sample() {
-    const processes = readProcesses();
-    const children = new Map<number, number[]>();
-    for (const entry of processes.values()) {
-      const siblings = children.get(entry.ppid);
-      if (siblings) siblings.push(entry.pid);
-      else children.set(entry.ppid, [entry.pid]);
-    }
     let rss = 0;
     const queue = [this.root];
     for (let pid = queue.pop(); pid !== undefined; pid = queue.pop()) {
-      const entry = processes.get(pid);
+      const entry = readProcess(pid);
       if (!entry) continue;
       rss += entry.rssPages * PAGE_BYTES;
       this.ticks.set(`${pid}@${entry.startTime}`, entry.cpuTicks);
-      queue.push(...(children.get(pid) ?? []));
+      queue.push(...entry.children);
     }
     this.peakRssBytes = Math.max(this.peakRssBytes, rss);
   }
@@ -84,33 +77,25 @@ class TreeUsage {
 }
 
 interface ProcessStat {
-  pid: number;
-  ppid: number;
   startTime: string;
   cpuTicks: number;
   rssPages: number;
+  children: number[];
 }
 
-function readProcesses() {
-  const processes = new Map<number, ProcessStat>();
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    let stat: string;
-    try {
-      stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-    } catch {
-      continue; // exited between the listing and the read
-    }
+/** One process's figures, or undefined once it has exited. Only the tree is read, not all of /proc. */
+function readProcess(pid: number): ProcessStat | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     // The command name is in parentheses and may contain spaces; every field after it is space-separated,
     // starting at field 3 of proc(5).
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    processes.set(Number(name), {
-      pid: Number(name),
-      ppid: Number(fields[1]),
-      cpuTicks: Number(fields[11]) + Number(fields[12]),
-      startTime: fields[19]!,
-      rssPages: Number(fields[21]),
-    });
+    // A child is listed under the thread that started it.
+    const children = readdirSync(`/proc/${pid}/task`).flatMap((task) =>
+      readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').split(' ').filter(Boolean).map(Number),
+    );
+    return { cpuTicks: Number(fields[11]) + Number(fields[12]), startTime: fields[19]!, rssPages: Number(fields[21]), children };
+  } catch {
+    return undefined; // it exited while being read
   }
-  return processes;
 }

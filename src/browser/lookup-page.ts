@@ -104,12 +104,14 @@ void lookUp(initial);
 form?.addEventListener('submit', (event) => {
   event.preventDefault();
   const text = input?.value ?? '';
-  const hash = new URL(lookupHashUrl(text), location.href).hash;
-  // The answer first, then the address: writing a megabyte into the address takes the browser longer than
-  // the lookup itself. The new fragment is a history entry of its own (`pushState` runs no `hashchange`,
-  // so the text is looked up once); a code's page, once opened, takes the entry's place instead.
+  // The answer first, then the address: encoding a megabyte and writing it into the address takes the
+  // browser longer than the lookup itself. The new fragment is a history entry of its own (`pushState`
+  // runs no `hashchange`, so the text is looked up once); a code's page, once opened, takes the entry's
+  // place instead.
   void lookUp(text).then((outcome) => {
-    if (outcome === 'answered' && location.hash !== hash) history.pushState(null, '', hash);
+    if (outcome !== 'answered') return;
+    const hash = new URL(lookupHashUrl(text), location.href).hash;
+    if (location.hash !== hash) history.pushState(null, '', hash);
   });
 });
 addEventListener('hashchange', () => {

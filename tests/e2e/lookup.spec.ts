@@ -89,6 +89,34 @@ test.describe('lookup', () => {
     await expect(page.locator('#lookup-matches li a')).toHaveText(['COLLECTION_SOME_OPERATIONS_FAILED', 'COLLECTION_INVALID_ID']);
   });
 
+  test('the lookup form answers first and then writes its text into the address as a new history entry', async ({ page }) => {
+    // What the status line said at each change of the address: the answer must already be there.
+    await page.addInitScript(() => {
+      const said: string[] = [];
+      (window as unknown as { saidAtPush: string[] }).saidAtPush = said;
+      const push = history.pushState.bind(history);
+      history.pushState = (...args: Parameters<History['pushState']>) => {
+        said.push(document.querySelector('#lookup-status')?.textContent ?? '');
+        push(...args);
+      };
+    });
+    await page.goto('/lookup/');
+    const box = page.getByLabel('A code, or a whole error response as you received it');
+    await box.fill('ACCESS_TOKEN_EXPIRED or AUTHORIZATION_TOKEN_EXPIRED');
+    await page.getByRole('button', { name: 'Look up' }).click();
+    await expect(page).toHaveURL(/\/lookup\/#q=ACCESS_TOKEN_EXPIRED%20or%20AUTHORIZATION_TOKEN_EXPIRED$/);
+    expect(await page.evaluate(() => (window as unknown as { saidAtPush: string[] }).saidAtPush)).toEqual([
+      '2 codes found in what you entered. Choose one:',
+    ]);
+    await box.fill('the user is being throttled');
+    await page.getByRole('button', { name: 'Look up' }).click();
+    await expect(page).toHaveURL(/#q=the%20user%20is%20being%20throttled$/);
+    // Back returns to the first text's answer, looked up again from the address.
+    await page.goBack();
+    await expect(page.getByRole('status')).toHaveText('2 codes found in what you entered. Choose one:');
+    await expect(box).toHaveValue('ACCESS_TOKEN_EXPIRED or AUTHORIZATION_TOKEN_EXPIRED');
+  });
+
   test('a long text naming no code is answered, and not copied into the text box', async ({ page }) => {
     await page.goto('/lookup/');
     await page.evaluate(() => {
