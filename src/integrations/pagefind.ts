@@ -73,14 +73,15 @@ export function indexingPrerenderer(astro: AstroPrerenderer, live: LiveIndex): A
 
 /**
  * Pages rendered but not yet taken in by the indexer. Rendering is faster than indexing, and without a cap
- * every rendered page waited in Astro's memory: 2.2 GB at 50,000 codes. A few dozen keep the indexer busy.
+ * every rendered page waits in Astro's memory: 812 MB against 147 MB with it, in a run of 11,000 real pages
+ * at the same indexing time. A few dozen keep the indexer busy.
  */
 const MAX_WAITING_PAGES = 32;
 
 /** One Pagefind index, fed page by page, written once the last page is in. */
 export class LiveIndex {
   private readonly index: Promise<pagefind.PagefindIndex>;
-  private readonly additions: Promise<void>[] = [];
+  /** Additions the indexer has not finished; the index is written once the last page is in and these are done. */
   private readonly waiting = new Set<Promise<void>>();
   private readonly errors: string[] = [];
   private pagesToCome = Number.POSITIVE_INFINITY;
@@ -110,7 +111,6 @@ export class LiveIndex {
       .then(({ errors }) => void this.errors.push(...errors.map((error) => `${url}: ${error}`)))
       .catch((error: unknown) => void this.errors.push(`${url}: ${String(error)}`))
       .finally(() => this.waiting.delete(addition));
-    this.additions.push(addition);
     this.waiting.add(addition);
     this.pageDone();
     while (this.waiting.size >= MAX_WAITING_PAGES) await Promise.race(this.waiting);
@@ -132,7 +132,7 @@ export class LiveIndex {
 
   private async write() {
     const index = await this.index;
-    await Promise.all(this.additions);
+    await Promise.all(this.waiting);
     if (this.errors.length) throw new Error(this.errors.join('\n'));
     const { errors } = await index.writeFiles({ outputPath: this.outputPath });
     if (errors.length) throw new Error(errors.join('\n'));
