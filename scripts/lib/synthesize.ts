@@ -2,7 +2,7 @@ import { stringify } from 'yaml';
 import type { ApiDefinition } from '../../src/schemas/api.ts';
 import type { EnvelopeId } from '../../src/schemas/envelopes.ts';
 import type { ErrorEntry } from '../../src/schemas/error-entry.ts';
-import { RETRY_POLICY_IDS } from '../../src/lib/retry-policies.ts';
+import { RETRY_POLICIES, RETRY_POLICY_IDS } from '../../src/lib/retry-policies.ts';
 
 /** A small, fast, seeded generator (mulberry32): the same seed always gives the same registry. */
 function random(seed: number) {
@@ -163,6 +163,10 @@ function apiDefinition(api: (typeof APIS)[number]): ApiDefinition {
       fields: [{ name: commandApi ? 'errorCode' : 'ErrorCode', type: 'string', required: true, summary: 'The machine-readable code.' }],
       example: JSON.stringify(example, null, 2),
     },
+    log: [
+      { field: commandApi ? 'errorCode' : 'ErrorCode', why: 'It is what the reference indexes its explanations by.' },
+      { field: 'the request time in UTC', why: 'It lets the API team find the failing call in their own logs.' },
+    ],
     sources: [
       {
         id: 'reference',
@@ -176,6 +180,9 @@ function apiDefinition(api: (typeof APIS)[number]): ApiDefinition {
     upstream: { title: `${api.name} reference`, url: `https://${api.id}.example/docs/errors` },
   };
 }
+
+const relatedDifference = (code: string, resource: string) =>
+  `${code} names a different problem with the ${resource} in its own ErrorCode field, which the client can compare.`;
 
 /** Every code relates to another of its API, so each API needs two. */
 export const MINIMUM_CODES = APIS.length * 2;
@@ -213,27 +220,44 @@ export function synthesize(count: number, seed = 1): SyntheticRegistry {
     const httpStatus = commandApi ? null : STATUS_BY_PROBLEM[problem]!;
     const readable = problem.toLowerCase().replaceAll('_', ' ');
     const verb = pick(VERBS);
-    const related = own.length > 1 ? [own[Math.floor(next() * (own.length - 1))]!] : [];
+    const relatedCode = own.length > 1 ? own[Math.floor(next() * (own.length - 1))]! : undefined;
+    const related = relatedCode ? [{ code: relatedCode, difference: relatedDifference(relatedCode, resource) }] : [];
+    const retry = pick(RETRY_POLICY_IDS);
     const entry: ErrorEntry = {
       code,
       category: slug(category),
       httpStatus,
       status: 'active',
-      retry: pick(RETRY_POLICY_IDS),
+      retry,
       summary: `The ${resource} named in the request is ${readable}, so the ${verb} call was refused.`,
       description:
         `${capitalize(verb)} calls on ${withArticle(resource)} fail with this code when the ${resource} is ${readable} ${pick(CONTEXTS)}. ` +
         `The ${api.name} checks the ${resource} before doing any work, so nothing was changed on the server.`,
       causes: [
-        `The client kept ${withArticle(resource)} ID from an earlier response and the ${resource} changed since then.`,
-        `Two workers acted on the same ${resource} ${pick(CONTEXTS)}.`,
-        `A configuration value points at ${withArticle(resource)} in another ${pick(['account', 'region', 'environment'])}.`,
+        {
+          text: `The client kept ${withArticle(resource)} ID from an earlier response and the ${resource} changed since then.`,
+          sources: ['reference'],
+        },
+        { text: `Two workers may have acted on the same ${resource} ${pick(CONTEXTS)}.`, inferred: true },
+        {
+          text: `A configuration value probably points at ${withArticle(resource)} in another ${pick(['account', 'region', 'environment'])}.`,
+          inferred: true,
+        },
       ],
       troubleshooting: [
-        `Check ${pick(CHECKS)} and compare it with what the client expected.`,
-        `Then ${pick(FIXES)}.`,
-        `Confirm the fix by repeating the ${verb} call and reading the ${resource} back.`,
+        { text: `Check ${pick(CHECKS)} and compare it with what the client expected.`, sources: ['reference'] },
+        { text: `Then ${pick(FIXES)}.`, inferred: true },
+        { text: `Confirm the fix by repeating the ${verb} call and reading the ${resource} back.`, inferred: true },
       ],
+      support: {
+        customer: `Something went wrong while the app worked on your ${resource}. Please try again in a minute; if it happens again, tell us when.`,
+        actor: pick(RETRY_POLICIES[retry].actors),
+        ask: [`the time the ${verb} failed, with its time zone`, `the name of the ${resource} involved`],
+      },
+      seen: {
+        user: `The ${resource} cannot be ${verb === 'list' ? 'listed' : 'saved'} and the app shows an error.`,
+        developer: `The ${verb} call returns ${code} and the client library raises an error naming it.`,
+      },
       samples: [
         {
           title: `${capitalize(withArticle(verb))} call on ${withArticle(resource)} that is ${readable}`,
@@ -260,7 +284,12 @@ export function synthesize(count: number, seed = 1): SyntheticRegistry {
     const [first, second] = codesByApi.get(api.id)!;
     if (!first || !second) continue;
     const key = `${api.id}/${first}.yaml`;
-    files.set(key, files.get(key)!.replace(/related: \[\]\n/, `related:\n  - ${second}\n`));
+    files.set(
+      key,
+      files
+        .get(key)!
+        .replace(/related: \[\]\n/, `related:\n  - code: ${second}\n    difference: ${relatedDifference(second, 'resource')}\n`),
+    );
   }
   return { files };
 }

@@ -1,8 +1,8 @@
-import type { ApiDefinition, Category, Source } from '../schemas/api.ts';
-import type { ErrorEntry, ErrorStatus, Sample, SampleCopies, UpstreamKind } from '../schemas/error-entry.ts';
+import type { ApiDefinition, Category, LogItem, Source } from '../schemas/api.ts';
+import type { BackedStatement, ErrorEntry, ErrorStatus, Sample, SampleCopies, UpstreamKind } from '../schemas/error-entry.ts';
 import { envelopeOf, type RenderedResponse } from '../schemas/envelopes.ts';
 import { describeHttpStatus } from '../lib/http-status.ts';
-import { RETRY_POLICIES, type RetryPolicy } from '../lib/retry-policies.ts';
+import { DEFAULT_BACKOFF, describeBackoff, RETRY_POLICIES, type RetryPolicy, type SupportActor } from '../lib/retry-policies.ts';
 import { responseMessages, searchTerms } from '../lib/search-terms.ts';
 import { apiUrl, categoryUrl, errorUrl } from '../lib/urls.ts';
 
@@ -47,6 +47,37 @@ export interface ErrorRef {
   summary: string;
 }
 
+/** A related code and how a client tells it from the code whose page lists it. */
+export interface RelatedView extends ErrorRef {
+  difference: string;
+}
+
+/** What backs a cause or a step: the sources that show it, or the site's own reading. */
+export type Basis = { kind: 'sources'; sources: SourceView[] } | { kind: 'inferred' };
+
+/** A cause or a troubleshooting step, with what backs it. */
+export interface StatementView {
+  text: string;
+  basis: Basis;
+}
+
+/** Who has to act for the error to go away, as a support agent tells a customer. */
+export const SUPPORT_ACTOR_LABELS: Record<SupportActor, string> = {
+  'end-user': 'The end user',
+  'app-developer': "The app's developer",
+  'api-owner': "The API's owner (escalate)",
+};
+
+/** The retry policy of a code as its page shows it: for backoff, the schedule with its numbers and where they come from. */
+export interface RetryView {
+  id: RetryPolicy;
+  label: string;
+  /** The advice in full, numbers included. */
+  advice: string;
+  /** For `retry-with-backoff`: the source publishing the schedule, or null where the schedule is the site's default. */
+  scheduleSource?: SourceView | null;
+}
+
 export interface ErrorView {
   api: { id: string; name: string; url: string };
   code: string;
@@ -61,15 +92,23 @@ export interface ErrorView {
   sourcePath: string;
   /** Paragraphs of the description. */
   description: string[];
-  causes: string[];
-  troubleshooting: string[];
-  retry: { id: RetryPolicy; label: string; advice: string };
+  causes: StatementView[];
+  troubleshooting: StatementView[];
+  /** The failing request and the corrected one, where the fix is in the request. */
+  fix?: { failing: string; corrected: string; change: string; language: 'http' | 'json'; source: SourceView };
+  /** Words for the customer, who has to act, and what to ask the customer for. */
+  support: { customer: string; actor: { id: SupportActor; label: string }; ask: string[] };
+  /** What an end user and a developer notice, in their own words. */
+  seen: { user: string; developer: string };
+  /** What to log with every error of this API so that a ticket can be acted on. */
+  log: LogItem[];
+  retry: RetryView;
   /** Who lists the code, the owner's own description of it, and the sources that document or show the code. */
   upstream: { kind: UpstreamKind; description?: string; sources: SourceView[] };
   /** Every source the page cites: the code's own, then those of its samples and their requests. */
   citedSources: SourceView[];
   samples: SampleView[];
-  related: ErrorRef[];
+  related: RelatedView[];
   /** Words indexed for search but not shown: parts of the code and the registry's keywords. */
   searchTerms: string[];
   /** Why a deprecated or retired code is on its way out, and its successor; absent for active codes. */
@@ -135,9 +174,27 @@ function errorView(record: ErrorRecord, apis: ReadonlyMap<string, ApiView>): Err
     url: errorUrl(api.id, record.code),
     sourcePath: record.sourcePath,
     description: paragraphs(record.description),
-    causes: record.causes,
-    troubleshooting: record.troubleshooting,
-    retry: { id: record.retry, ...RETRY_POLICIES[record.retry] },
+    causes: record.causes.map((cause) => statementView(cause, api)),
+    troubleshooting: record.troubleshooting.map((step) => statementView(step, api)),
+    ...(record.fix
+      ? {
+          fix: {
+            failing: record.fix.failing.trimEnd(),
+            corrected: record.fix.corrected.trimEnd(),
+            change: record.fix.change,
+            language: /^\s*[[{]/.test(record.fix.failing) ? 'json' : 'http',
+            source: citedSources(api, [record.fix.source])[0]!,
+          },
+        }
+      : {}),
+    support: {
+      customer: record.support.customer,
+      actor: { id: record.support.actor, label: SUPPORT_ACTOR_LABELS[record.support.actor] },
+      ask: record.support.ask,
+    },
+    seen: { user: record.seen.user, developer: record.seen.developer },
+    log: api.log,
+    retry: retryView(record.retry, api),
     upstream: {
       kind: record.upstream.kind,
       ...(record.upstream.description ? { description: record.upstream.description } : {}),
@@ -145,11 +202,36 @@ function errorView(record: ErrorRecord, apis: ReadonlyMap<string, ApiView>): Err
     },
     citedSources: citedSources(api, [
       ...record.upstream.sources,
+      ...record.causes.flatMap((cause) => cause.sources ?? []),
+      ...record.troubleshooting.flatMap((step) => step.sources ?? []),
       ...record.samples.flatMap((sample) => [sample.source, sample.requestSource].filter((id): id is string => id !== undefined)),
+      ...(record.fix ? [record.fix.source] : []),
     ]),
     samples: record.samples.map((sample) => sampleView(sample, api)),
     related: [],
     searchTerms: errorSearchTerms(record),
+  };
+}
+
+/** A cause or a step with its sources resolved; the registry check guarantees each exists. */
+function statementView(statement: BackedStatement, api: ApiView): StatementView {
+  return {
+    text: statement.text,
+    basis: statement.sources ? { kind: 'sources', sources: citedSources(api, statement.sources) } : { kind: 'inferred' },
+  };
+}
+
+/** The policy's advice; for backoff, with the API's published schedule or else the site's default, numbers included. */
+function retryView(id: RetryPolicy, api: ApiView): RetryView {
+  const policy = RETRY_POLICIES[id];
+  if (id !== 'retry-with-backoff') return { id, label: policy.label, advice: policy.advice };
+  const published = api.backoff;
+  const [source] = published ? citedSources(api, [published.source]) : [];
+  return {
+    id,
+    label: policy.label,
+    advice: `${policy.advice} ${describeBackoff(published ?? DEFAULT_BACKOFF)}`,
+    scheduleSource: source ?? null,
   };
 }
 
@@ -183,6 +265,8 @@ function sampleView(sample: Sample, api: ApiView): SampleView {
 function errorSearchTerms(record: ErrorRecord): string[] {
   return searchTerms(record.code, record.keywords, [
     record.summary,
+    record.seen.user,
+    record.seen.developer,
     ...(record.upstream.description ? [record.upstream.description] : []),
     ...responseMessages(record.samples.map((sample) => sample.response)),
   ]);
@@ -201,7 +285,7 @@ function linkCodes(errors: readonly ErrorView[], errorRecords: readonly ErrorRec
       const target = byUrl.get(errorUrl(record.api, code));
       return target ? [{ code: target.code, url: target.url, summary: target.summary }] : [];
     };
-    view.related = record.related.flatMap(ref);
+    view.related = record.related.flatMap(({ code, difference }) => ref(code).map((target) => ({ ...target, difference })));
     if (record.lifecycle) {
       const [successor] = record.lifecycle.successor ? ref(record.lifecycle.successor) : [];
       view.lifecycle = { reason: record.lifecycle.reason, renamed: record.lifecycle.renamed ?? false, ...(successor ? { successor } : {}) };

@@ -85,6 +85,7 @@ function checkAgainstApi(entry: RegistryError, api: RegistryApi, apiCodes: Reado
     ...checkProvenance(entry, api),
     ...checkUpstream(entry, api),
     ...checkRelated(entry, apiCodes),
+    ...checkStatementSources(entry, api),
     ...checkLifecycle(entry, apiCodes),
     ...checkScaffoldText(entry),
   ];
@@ -269,11 +270,26 @@ function checkUpstream(entry: RegistryError, api: RegistryApi): Problem[] {
   return problems;
 }
 
+/** Every source a cause, a step or the fix example cites is listed in the API's `_api.yaml`. */
+function checkStatementSources(entry: RegistryError, api: RegistryApi): Problem[] {
+  const known = new Set(api.data.sources.map((source) => source.id));
+  const { causes, troubleshooting, fix } = entry.data;
+  const cited: { path: (string | number)[]; id: string }[] = [
+    ...(['causes', 'troubleshooting'] as const).flatMap((field) =>
+      (field === 'causes' ? causes : troubleshooting).flatMap((statement, index) =>
+        (statement.sources ?? []).map((id, at) => ({ path: [field, index, 'sources', at], id })),
+      ),
+    ),
+    ...(fix ? [{ path: ['fix', 'source'], id: fix.source }] : []),
+  ];
+  return cited.flatMap(({ path, id }) => (known.has(id) ? [] : [{ ...fieldAt(entry, path), ...unknownSource(api, id) }]));
+}
+
 /** Related codes must exist in the same API and must not point back at the code itself. */
 function checkRelated(entry: RegistryError, apiCodes: ReadonlySet<string>): Problem[] {
-  return entry.data.related.flatMap((code, index): Problem[] => {
+  return entry.data.related.flatMap(({ code }, index): Problem[] => {
     // Lines are looked up only for a problem: a file from the parse cache is parsed just for that.
-    const at = () => fieldAt(entry, ['related', index]);
+    const at = () => fieldAt(entry, ['related', index, 'code']);
     if (code === entry.data.code) {
       return [{ ...at(), message: 'a code cannot be related to itself', hint: 'another code of the same API, or remove the entry' }];
     }

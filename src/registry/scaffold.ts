@@ -34,19 +34,31 @@ export function scaffoldEntry(apiId: string, api: ApiDefinition, code: string, o
     retry: 'retry-after-fix',
     summary: `${SCAFFOLD_MARK} say in one sentence what went wrong.`,
     description: `${SCAFFOLD_MARK} explain which calls produce this error and what state the service, account or device is in.`,
-    causes: [`${SCAFFOLD_MARK} a concrete cause.`, `${SCAFFOLD_MARK} another concrete cause.`],
-    troubleshooting: [
-      `${SCAFFOLD_MARK} what to inspect first (which header, parameter, token or ID).`,
-      `${SCAFFOLD_MARK} what to change.`,
-      `${SCAFFOLD_MARK} how to confirm the fix.`,
+    causes: [
+      { text: `${SCAFFOLD_MARK} a concrete cause; list the ids of the sources that show it.`, sources: [api.sources[0]!.id] },
+      { text: `${SCAFFOLD_MARK} a cause no source shows, worded as one that may happen.`, inferred: true },
     ],
+    troubleshooting: [
+      { text: `${SCAFFOLD_MARK} what to inspect first (which header, parameter, token or ID).`, sources: [api.sources[0]!.id] },
+      { text: `${SCAFFOLD_MARK} what to change.`, inferred: true },
+      { text: `${SCAFFOLD_MARK} how to confirm the fix.`, inferred: true },
+    ],
+    support: {
+      customer: `${SCAFFOLD_MARK} two to four plain sentences for the person using the app. Say what they can do now.`,
+      actor: 'app-developer',
+      ask: [`${SCAFFOLD_MARK} the first thing to ask the customer for`, `${SCAFFOLD_MARK} the second thing to ask for`],
+    },
+    seen: {
+      user: `${SCAFFOLD_MARK} what a person using the app notices, in their words.`,
+      developer: `${SCAFFOLD_MARK} what a developer sees in a log or an exception.`,
+    },
     upstream: {
       kind: 'documented',
       description: `${SCAFFOLD_MARK} the description the API's owner gives, exactly as the first source writes it.`,
       sources: [api.sources[0]!.id],
     },
     samples: [{ title: `${SCAFFOLD_MARK} what the sample shows`, provenance: 'illustrative', response: envelope.scaffold(code, httpStatus) }],
-    related: related ? [related] : [],
+    related: related ? [{ code: related, difference: `${SCAFFOLD_MARK} how a client tells the two codes apart by what it observes.` }] : [],
   };
   return `${schemaModeline(apiId)}\n${stringify(entry, { lineWidth: 100 })}`;
 }

@@ -120,6 +120,45 @@ export const ApiSchema = z.strictObject({
       .string({ error: 'a complete error as the API sends it, as JSON text' })
       .refine(isJson, { error: 'a complete error as the API sends it, as valid JSON text' }),
   }),
+  /**
+   * What a client should log with every error of this API so that a ticket can be acted on, each with why.
+   * Shown on every code page of the API. At least two. Required.
+   */
+  log: z
+    .array(
+      z.strictObject(
+        {
+          /** What to log, as the API names it, e.g. `Error.ErrorCode` or `cmdId`. Required. */
+          field: text('what to log, as the API names it'),
+          /** Why it matters to whoever reads the ticket. Required. */
+          why: text('a sentence on why it helps whoever reads the ticket'),
+        },
+        { error: 'a mapping with field and why' },
+      ),
+      { error: 'a list of what to log, each with field and why' },
+    )
+    .min(2, { error: 'at least 2 things to log, each with field and why' }),
+  /**
+   * The retry schedule for this API's temporary failures where its owner publishes one, with the source that
+   * does. Without it, codes that ask to retry with backoff show the site's default schedule. Optional.
+   */
+  backoff: z
+    .strictObject(
+      {
+        /** Seconds before the first retry. Required. */
+        firstDelaySeconds: z.number({ error: 'seconds before the first retry, such as 1' }).positive(),
+        /** What each delay is multiplied by for the next one, such as 2. Required. */
+        factor: z.number({ error: 'what each delay is multiplied by, such as 2' }).min(1),
+        /** The longest delay, in seconds. Required. */
+        capSeconds: z.number({ error: 'the longest delay in seconds, such as 30' }).positive(),
+        /** Retries before giving up. Required. */
+        attempts: z.int({ error: 'retries before giving up, such as 5' }).min(1),
+        /** The id of the source in this file's `sources` that publishes the schedule. Required. */
+        source: slug('the id of the source that publishes the schedule', 'rate-limits'),
+      },
+      { error: 'a mapping with firstDelaySeconds, factor, capSeconds, attempts and source' },
+    )
+    .optional(),
   /** The pages and files code files cite, each with an id. At least one. Required. */
   sources: nonEmptyList(SourceSchema, { one: 'source', many: 'sources', fields: 'id, title, author, publisher, url and shows' }),
   /** Where the upstream reference for these codes lives. Required. */
@@ -134,6 +173,8 @@ export const ApiSchema = z.strictObject({
 export type ApiDefinition = z.infer<typeof ApiSchema>;
 export type Category = z.infer<typeof CategorySchema>;
 export type Source = z.infer<typeof SourceSchema>;
+export type Backoff = NonNullable<ApiDefinition['backoff']>;
+export type LogItem = ApiDefinition['log'][number];
 
 function compiles(source: string): boolean {
   try {

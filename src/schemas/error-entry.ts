@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { RETRY_POLICY_IDS } from '../lib/retry-policies.ts';
+import { RETRY_POLICY_IDS, SUPPORT_ACTORS } from '../lib/retry-policies.ts';
 import { nonEmptyList, REGISTERED_HTTP_STATUS_HINT, registeredHttpStatus } from './common-fields.ts';
 
 /**
@@ -20,6 +20,143 @@ const distinct = (items: readonly string[]) => new Set(items).size === items.len
 
 /** A source a code file cites, by its id in the API's `_api.yaml`. */
 const sourceId = z.string({ error: "the id of a source listed in the API's _api.yaml" }).min(1);
+
+/**
+ * Words that mark a sentence as the site's own reading rather than something a source shows. An inferred
+ * cause must use one, so that a reader can tell a guess from a fact without looking at its badge.
+ */
+export const HEDGE_WORDS = [
+  'likely',
+  'probably',
+  'possibly',
+  'perhaps',
+  'presumably',
+  'may',
+  'might',
+  'could',
+  'one way this happens',
+] as const;
+const HEDGE = new RegExp(`\\b(${HEDGE_WORDS.join('|')})\\b`, 'i');
+
+const BASIS_HINT = "either sources (ids of sources in the API's _api.yaml that show it) or inferred: true (the site's own reading)";
+
+/**
+ * A cause or a troubleshooting step and what backs it: the sources that show it (documented by the API's owner
+ * or observed in a client), or `inferred: true` where it is the site's own reading. Exactly one of the two.
+ */
+const backedStatement = (hint: string, min: number, hedged: boolean) =>
+  z
+    .strictObject(
+      {
+        /** The sentence itself. Required. */
+        text: prose(hint, min),
+        /** Ids of sources in `_api.yaml` that show this statement. Required unless `inferred`. */
+        sources: z
+          .array(sourceId, { error: "a list of ids of sources listed in the API's _api.yaml" })
+          .min(1, { error: `at least 1 source id, or ${BASIS_HINT}` })
+          .refine(distinct, { error: 'source ids listed once each' })
+          .optional(),
+        /** `true` where no source shows the statement and it is the site's own reading. */
+        inferred: z
+          .literal(true, { error: "true, where no source shows it and it is the site's own reading; otherwise leave it out" })
+          .optional(),
+      },
+      { error: `a mapping with text and ${BASIS_HINT}` },
+    )
+    .superRefine((item, context) => {
+      if ((item.sources === undefined) === (item.inferred === undefined)) {
+        context.addIssue({ code: 'custom', path: item.sources ? ['inferred'] : [], message: BASIS_HINT });
+      } else if (hedged && item.inferred && !HEDGE.test(item.text)) {
+        context.addIssue({
+          code: 'custom',
+          path: ['text'],
+          message: `an inferred cause worded as one, with one of: ${HEDGE_WORDS.join(', ')} (or cite the sources that show it)`,
+        });
+      }
+    });
+
+/** Another code a reader could take this one for, and how a client tells the two apart. */
+export const RelatedSchema = z.strictObject(
+  {
+    /** A code of the same API; it must have a file. Required. */
+    code: z.string({ error: 'a code of the same API' }).min(1),
+    /**
+     * How a client tells this code from the related one by something it can observe: the HTTP status, a field of
+     * the body, a profile value, a header, the namespace a reply comes back in. Not the other code's summary. Required.
+     */
+    difference: prose(
+      'a sentence on how a client tells the two codes apart by something it can observe (status, a body field, a header, a profile value, a reply namespace)',
+      30,
+    ),
+  },
+  { error: 'a mapping with code and difference' },
+);
+
+/** Marks of text meant for a developer, which words for a customer must not contain. */
+const DEVELOPER_TEXT: readonly { pattern: RegExp; what: string }[] = [
+  { pattern: /https?:\/\/|www\./i, what: 'an address' },
+  { pattern: /`/, what: 'a backtick' },
+  { pattern: /\b[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]+\b/, what: 'an identifier with underscores' },
+  { pattern: /\b[a-z]+[A-Z][A-Za-z0-9]*\b/, what: 'a camelCase field name' },
+  { pattern: /\b[A-Z][a-z0-9]+[A-Z][A-Za-z0-9]*\b/, what: 'a PascalCase field name' },
+  { pattern: /[{}[\]<>]/, what: 'code punctuation' },
+];
+
+const CUSTOMER_HINT =
+  '2 to 4 plain sentences for the end user: what happened and what they can do now, with no code, field name, address or blame';
+
+/** What a support agent needs to answer a ticket about this code. */
+export const SupportSchema = z.strictObject(
+  {
+    /**
+     * Two to four plain sentences an agent can paste to an end user: what happened and what they can do now.
+     * No code names, field names, addresses or blame. Required.
+     */
+    customer: prose(CUSTOMER_HINT, 60).superRefine((text, context) => {
+      const found = DEVELOPER_TEXT.find(({ pattern }) => pattern.test(text));
+      if (found)
+        context.addIssue({ code: 'custom', message: `${CUSTOMER_HINT}; found ${found.what}: "${text.match(found.pattern)?.[0]}"` });
+      const sentences = text.split(/[.!?](?:\s+|$)/).filter((sentence) => sentence.trim()).length;
+      if (sentences < 2 || sentences > 4) context.addIssue({ code: 'custom', message: `${CUSTOMER_HINT}; found ${sentences} sentences` });
+    }),
+    /** Who has to act: `end-user`, `app-developer` or `api-owner` (escalate); consistent with `retry`. Required. */
+    actor: z.enum(SUPPORT_ACTORS, { error: `one of ${SUPPORT_ACTORS.join(', ')}: who has to act for the error to go away` }),
+    /** What to ask the customer for so the ticket can be acted on, specific to this code. At least two. Required. */
+    ask: z
+      .array(prose('one thing to ask the customer for, such as the time it happened or the playlist', 8), {
+        error: 'a list of things to ask the customer for',
+      })
+      .min(2, { error: 'at least 2 things to ask the customer for' })
+      .refine(distinct, { error: 'things to ask that differ from one another' }),
+  },
+  { error: 'a mapping with customer, actor and ask' },
+);
+
+/** What people notice when this error happens, in their own words: written for search, shown on the page. */
+export const SeenSchema = z.strictObject(
+  {
+    /** What a person using the app notices, in their words ("the song stops", "my playlists are gone"). Required. */
+    user: prose('what an end user notices, in their own words', 20),
+    /** What a developer sees: a log line, a client library's exception, a console message. Required. */
+    developer: prose("what a developer sees in a log or a client library's exception", 20),
+  },
+  { error: 'a mapping with user and developer' },
+);
+
+/** The fix as an example: the failing request and the corrected one, both as the API's reference spells them. */
+export const FixSchema = z.strictObject(
+  {
+    /** The request that fails with this code. Required. */
+    failing: prose('the request that fails, as the client sends it', 8),
+    /** The same request, corrected. Required. */
+    corrected: prose('the corrected request, as the client sends it', 8),
+    /** One sentence on what changed between the two. Required. */
+    change: prose('a sentence on what changed between the two requests', 12),
+    /** The id of the source in `_api.yaml` that documents the URI and parameters both requests use. Required. */
+    source: sourceId,
+  },
+  { error: 'a mapping with failing, corrected, change and source' },
+);
 
 /** What `lifecycle.successor` holds; the registry check says it again when the code names itself. */
 export const SUCCESSOR_HINT = 'the code of the same API that replaces this one';
@@ -136,32 +273,42 @@ export const ErrorEntrySchema = z.strictObject({
    * is in. Write it as a folded block (`description: >-`); a blank line starts a new paragraph. Required.
    */
   description: prose('a paragraph on which calls produce the error and what state it reveals', 80),
-  /** At least two distinct, concrete reasons a client gets this error. Required. */
+  /**
+   * At least two distinct, concrete reasons a client gets this error, each with the sources that show it or
+   * marked `inferred: true` and worded as the site's own reading ("likely", "one way this happens"). Required.
+   */
   causes: z
-    .array(prose('a concrete cause, as a sentence', 15), { error: 'a list of at least 2 concrete causes' })
+    .array(backedStatement('a concrete cause, as a sentence', 15, true), { error: 'a list of at least 2 concrete causes' })
     .min(2, { error: 'at least 2 distinct, concrete causes' })
-    .refine(distinct, { error: 'causes that differ from one another' }),
+    .refine((items) => distinct(items.map((item) => item.text)), { error: 'causes that differ from one another' }),
   /**
    * At least three ordered, actionable steps: what to inspect (header, parameter, token, ID), what to
-   * change, and how to confirm the fix. Required.
+   * change, and how to confirm the fix; each with its sources or marked `inferred: true`. Required.
    */
   troubleshooting: z
-    .array(prose('an actionable step, as a sentence', 20), { error: 'a list of at least 3 ordered steps' })
+    .array(backedStatement('an actionable step, as a sentence', 20, false), { error: 'a list of at least 3 ordered steps' })
     .min(3, { error: 'at least 3 ordered, actionable steps' })
-    .refine(distinct, { error: 'steps that differ from one another' }),
+    .refine((items) => distinct(items.map((item) => item.text)), { error: 'steps that differ from one another' }),
+  /** Where the fix is in the request: the failing request and the corrected one (see FixSchema). Optional. */
+  fix: FixSchema.optional(),
+  /** What a support agent says, who acts, and what to ask the customer for (see SupportSchema). Required. */
+  support: SupportSchema,
+  /** What an end user and a developer notice, in their words (see SeenSchema). Required. */
+  seen: SeenSchema,
   /** Who documents or shows the code, and the owner's description (see UpstreamSchema). Required. */
   upstream: UpstreamSchema,
   /** Whether and how a client should retry (see RETRY_POLICIES). Required. */
   retry: z.enum(RETRY_POLICY_IDS, { error: `one of ${RETRY_POLICY_IDS.join(', ')}` }),
   /** At least one sample exchange that produces this error. Required. */
   samples: nonEmptyList(SampleSchema, { one: 'sample', many: 'samples', fields: 'title, response and optionally request' }),
-  /** Codes of the same API a reader should compare this one with; each must exist. At least one. Required. */
+  /**
+   * Codes of the same API a reader could take this one for, each with how a client tells the two apart.
+   * At least one. Required.
+   */
   related: z
-    .array(z.string({ error: 'a code of the same API' }).min(1), {
-      error: 'a list of codes of the same API',
-    })
-    .min(1, { error: 'at least 1 related code of the same API' })
-    .refine(distinct, { error: 'related codes listed once each' }),
+    .array(RelatedSchema, { error: 'a list of related codes, each with code and difference' })
+    .min(1, { error: 'at least 1 related code of the same API, with code and difference' })
+    .refine((items) => distinct(items.map((item) => item.code)), { error: 'related codes listed once each' }),
   /**
    * Words people search with for this problem that the page does not already use: synonyms, symptoms,
    * product names (e.g. `throttled` for a rate limit). Indexed for search, not shown. Optional.
@@ -176,3 +323,7 @@ export const ErrorEntrySchema = z.strictObject({
 export type ErrorEntry = z.infer<typeof ErrorEntrySchema>;
 export type Sample = z.infer<typeof SampleSchema>;
 export type Upstream = z.infer<typeof UpstreamSchema>;
+export type BackedStatement = ErrorEntry['causes'][number];
+export type Related = z.infer<typeof RelatedSchema>;
+export type Support = z.infer<typeof SupportSchema>;
+export type Fix = z.infer<typeof FixSchema>;
