@@ -30,7 +30,7 @@ describe('the guidance in the project registry', async () => {
 
       const sameApi = registry.errors.filter((other) => other.api === entry.api).map((other) => other.data.code);
       expect(data.related.length).toBeGreaterThanOrEqual(1);
-      for (const code of data.related) {
+      for (const { code } of data.related) {
         expect(sameApi).toContain(code);
         expect(code).not.toBe(data.code);
       }
