@@ -71,8 +71,8 @@ describe('crossCheck', () => {
 
   test('refuses a related code that does not exist or is the code itself', async () => {
     expect(await problemLines('broken-related-unknown')).toEqual([
-      'tests/fixtures/broken-related-unknown/shop/ORDER_NOT_FOUND.yaml:31: related[1]: no code "ORDER_MISSING" in this API — a code that has a file in the same folder; ORDER_MISSING.yaml does not exist',
-      'tests/fixtures/broken-related-unknown/shop/ORDER_NOT_FOUND.yaml:32: related[2]: a code cannot be related to itself — another code of the same API, or remove the entry',
+      'tests/fixtures/broken-related-unknown/shop/ORDER_NOT_FOUND.yaml:31: related[1].code: no code "ORDER_MISSING" in this API — a code that has a file in the same folder; ORDER_MISSING.yaml does not exist',
+      'tests/fixtures/broken-related-unknown/shop/ORDER_NOT_FOUND.yaml:32: related[2].code: a code cannot be related to itself — another code of the same API, or remove the entry',
     ]);
   });
 
@@ -152,7 +152,7 @@ describe('crossCheck', () => {
   test('refuses text that npm run new left for the author to replace', async () => {
     expect(await problemLines('broken-scaffold-text')).toEqual([
       'tests/fixtures/broken-scaffold-text/shop/ORDER_NOT_FOUND.yaml:5: summary: still holds the text `npm run new` put there — write it in your own words and remove "TODO:"',
-      'tests/fixtures/broken-scaffold-text/shop/ORDER_NOT_FOUND.yaml:14: troubleshooting[0]: still holds the text `npm run new` put there — write it in your own words and remove "TODO:"',
+      'tests/fixtures/broken-scaffold-text/shop/ORDER_NOT_FOUND.yaml:14: troubleshooting[0].text: still holds the text `npm run new` put there — write it in your own words and remove "TODO:"',
     ]);
   });
 

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { readRegistry, registryDir } from '../../../src/registry/read-registry.ts';
 import { fixture, problemLines } from '../../helpers.ts';
 
-const ENTRY_FIELDS = 'code, category, httpStatus, summary, status, lifecycle, description, causes, troubleshooting, upstream, retry, samples, related, keywords';
+const ENTRY_FIELDS = 'code, category, httpStatus, summary, status, lifecycle, description, causes, troubleshooting, fix, support, seen, upstream, retry, samples, related, keywords';
 
 describe('readRegistry', () => {
   test('reads a valid registry: every API and every code, sorted, with no problems', async () => {
@@ -60,7 +60,7 @@ describe('readRegistry', () => {
     ],
     'broken-invisible-characters': [
       'tests/fixtures/broken-invisible-characters/shop/ORDER_NOT_FOUND.yaml:5: summary: the invisible character U+202E (RIGHT-TO-LEFT OVERRIDE) is in the text — delete it: it does not show in most editors, and it can make the published text read differently from what it says',
-      'tests/fixtures/broken-invisible-characters/shop/ORDER_NOT_FOUND.yaml:12: causes[1]: the invisible character U+200B (ZERO WIDTH SPACE) is in the text — delete it: it does not show in most editors, and it can make the published text read differently from what it says',
+      'tests/fixtures/broken-invisible-characters/shop/ORDER_NOT_FOUND.yaml:12: causes[1].text: the invisible character U+200B (ZERO WIDTH SPACE) is in the text — delete it: it does not show in most editors, and it can make the published text read differently from what it says',
     ],
     // The generated editor schemas are not called stale while the _api.yaml they derive from is invalid.
     'broken-unsafe-api-file': [
