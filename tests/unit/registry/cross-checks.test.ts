@@ -156,6 +156,41 @@ describe('crossCheck', () => {
     ]);
   });
 
+  test('refuses who acts when it does not fit the retry advice', async () => {
+    expect(await problemLines('broken-support-actor')).toEqual([
+      'tests/fixtures/broken-support-actor/shop/ORDER_NOT_FOUND.yaml:38: support.actor: end-user does not fit retry: retry-after-fix — app-developer, who can act on a retry-after-fix code; or change retry if the advice is wrong',
+    ]);
+  });
+
+  test('requires codes with the same category and HTTP status to be related, both ways', async () => {
+    const hint = (code: string) =>
+      `add { code: ${code}, difference: how a client tells the two apart }; a reader confuses codes that share both`;
+    expect(await problemLines('broken-related-missing')).toEqual([
+      `tests/fixtures/broken-related-missing/shop/ORDER_GONE.yaml:29: related: ORDER_NOT_FOUND has the same category (orders) and HTTP status (404) but is not listed — ${hint('ORDER_NOT_FOUND')}`,
+      `tests/fixtures/broken-related-missing/shop/ORDER_NOT_FOUND.yaml:29: related: ORDER_GONE has the same category (orders) and HTTP status (404) but is not listed — ${hint('ORDER_GONE')}`,
+    ]);
+  });
+
+  test("refuses a difference that only repeats the related code's summary", async () => {
+    expect(await problemLines('broken-related-difference')).toEqual([
+      'tests/fixtures/broken-related-difference/shop/ORDER_NOT_FOUND.yaml:30: related[0].difference: only repeats the summary of SERVER_BUSY — how a client tells the two apart by something it can observe: the status, a body field, a header, a profile value, a reply namespace',
+    ]);
+  });
+
+  test("refuses an illustrative request that is, white space aside, another code's upstream request", async () => {
+    expect(await problemLines('broken-sample-reused-request')).toEqual([
+      'tests/fixtures/broken-sample-reused-request/shop/SERVER_BUSY.yaml:19: samples[0].request: is the request source "reference" documents for ORDER_NOT_FOUND — a request written for this code, with its own identifiers and values, so that a reader does not take it for ORDER_NOT_FOUND',
+    ]);
+  });
+
+  test("refuses words for the customer that name a code of the API or a field of its envelope", async () => {
+    const hint = 'plain words for the end user: say what happened and what they can do now, without codes or field names';
+    expect(await problemLines('broken-customer-words')).toEqual([
+      `tests/fixtures/broken-customer-words/shop/ORDER_NOT_FOUND.yaml:37: support.customer: names the envelope field "code" — ${hint}`,
+      `tests/fixtures/broken-customer-words/shop/SERVER_BUSY.yaml:37: support.customer: names the code "TIMEOUT" — ${hint}`,
+    ]);
+  });
+
   test('finds nothing wrong with the valid fixture', async () => {
     expect(await problemLines('valid')).toEqual([]);
   });

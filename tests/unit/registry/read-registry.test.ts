@@ -77,6 +77,13 @@ describe('readRegistry', () => {
       'tests/fixtures/broken-missing-field/shop/ORDER_NOT_FOUND.yaml:1: httpStatus: missing — a registered HTTP status code such as 400, 404 or 502, or null where the API has no HTTP status',
       'tests/fixtures/broken-missing-field/shop/ORDER_NOT_FOUND.yaml:4: summary: empty — one sentence of at least 12 characters, ending with a full stop',
     ],
+    'broken-cause-uncited': [
+      'tests/fixtures/broken-cause-uncited/shop/ORDER_NOT_FOUND.yaml:11: causes[0].text: found the text "The order ID in the path was mistyped by the client." — an inferred cause worded as one, with one of: likely, probably, possibly, perhaps, presumably, may, might, could, one way this happens (or cite the sources that show it)',
+      "tests/fixtures/broken-cause-uncited/shop/ORDER_NOT_FOUND.yaml:12: causes[1].sources: missing — either sources (ids of sources in the API's _api.yaml that show it) or inferred: true (the site's own reading)",
+    ],
+    'broken-related-no-difference': [
+      'tests/fixtures/broken-related-no-difference/shop/ORDER_NOT_FOUND.yaml:30: related[0].difference: missing — a sentence on how a client tells the two codes apart by something it can observe (status, a body field, a header, a profile value, a reply namespace)',
+    ],
     'broken-unknown-field': [
       'tests/fixtures/broken-unknown-field/shop/ORDER_NOT_FOUND.yaml:1: summary: missing — one sentence on one line, ending with a full stop',
       `tests/fixtures/broken-unknown-field/shop/ORDER_NOT_FOUND.yaml:5: sumary: unknown field — did you mean "summary"? Correct the name or remove the field; the fields allowed here are ${ENTRY_FIELDS}`,

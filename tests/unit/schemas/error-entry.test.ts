@@ -128,7 +128,7 @@ describe('ErrorEntrySchema', () => {
   test('refuses a cause or step without its basis, with both, and an inferred cause not worded as one', () => {
     const basis = "either sources (ids of sources in the API's _api.yaml that show it) or inferred: true (the site's own reading)";
     const [cause, other] = valid.causes;
-    expect(issuesFor({ ...valid, causes: [{ text: cause!.text }, other] })).toEqual([{ path: 'causes.0', message: basis }]);
+    expect(issuesFor({ ...valid, causes: [{ text: cause!.text }, other] })).toEqual([{ path: 'causes.0.sources', message: basis }]);
     expect(
       issuesFor({ ...valid, troubleshooting: [{ ...valid.troubleshooting[0], inferred: true }, ...valid.troubleshooting.slice(1)] }),
     ).toEqual([{ path: 'troubleshooting.0.inferred', message: basis }]);
