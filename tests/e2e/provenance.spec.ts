@@ -47,4 +47,28 @@ test.describe('provenance on code pages', () => {
     await expect(page.locator('section#sources')).toContainText('SmartThings, an independent client');
     await expectAccessible(page);
   });
+
+  test('every cause and step either points to a listed source that shows it or is marked as our inference', async ({ page }) => {
+    for (const url of ['/groove/INVALID_INPUT_PARAMETER/', '/sonos-control/ERROR_NOT_CAPABLE/']) {
+      await page.goto(url);
+      const statements = page.locator('#causes li, #troubleshooting ol li');
+      expect(await statements.count()).toBeGreaterThan(4);
+      for (const statement of await statements.all()) {
+        const cites = statement.locator('a.cite');
+        const inferred = statement.locator('.inferred');
+        // Exactly one of the two, so a reader never meets a bare claim or a claim both cited and guessed.
+        expect((await cites.count()) > 0 !== (await inferred.count()) > 0, await statement.innerText()).toBe(true);
+        for (const cite of await cites.all()) {
+          const target = (await cite.getAttribute('href'))!;
+          expect(target).toMatch(/^#source-\d+$/);
+          await expect(page.locator(`section#sources li${target}`)).toHaveCount(1);
+          await expect(cite).toHaveAccessibleName(/^source \d+$/);
+        }
+      }
+    }
+    await expect(page.locator('section#sources')).toContainText("marks the site's own reading");
+    await page.locator('#causes a.cite').first().click();
+    await expect(page).toHaveURL(/#source-\d+$/);
+    await expectAccessible(page);
+  });
 });
