@@ -350,6 +350,13 @@ function contentWords(text: string, ignore: readonly string[] = []): Set<string>
   return new Set((text.toLowerCase().match(/[a-z0-9]+/g) ?? []).filter((word) => word.length > 3 && !ignored.has(word)));
 }
 
+/**
+ * The most codes of one API that may share a category and an HTTP status and still be required to relate to one
+ * another: more than this and the pair is no longer a useful signal (a list of 9 related codes is not read), and
+ * the category wants splitting instead. The largest such group in the project registry has 7.
+ */
+export const RELATED_GROUP_LIMIT = 8;
+
 /** How many words of its own a difference must add to the related code's summary to say how to tell the two apart. */
 const DIFFERENCE_MIN_NEW_WORDS = 3;
 
@@ -363,24 +370,27 @@ const normalisedRequest = (request: string) => request.replace(/\s+/g, ' ').trim
  */
 function checkAcrossCodes(entries: readonly RegistryError[]): Problem[] {
   const byCode = new Map(entries.map((entry) => [entry.data.code, entry]));
+  // Codes a reader confuses, by category and status; retired codes and codes with no status are not compared.
+  const groups = new Map<string, RegistryError[]>();
+  for (const entry of entries) {
+    const { category, httpStatus, status } = entry.data;
+    if (httpStatus === null || status === 'retired') continue;
+    const key = `${category} ${httpStatus}`;
+    groups.set(key, [...(groups.get(key) ?? []), entry]);
+  }
   const problems: Problem[] = [];
   for (const entry of entries) {
-    const { code, category, httpStatus, status, related } = entry.data;
+    const { code, category, httpStatus, related } = entry.data;
     const listed = new Set(related.map((item) => item.code));
-    if (httpStatus !== null && status !== 'retired') {
-      const twins = entries.filter(
-        (other) =>
-          // Codes differing only in letter case are one code reported as a duplicate, not a pair to relate.
-          other.data.code.toUpperCase() !== code.toUpperCase() &&
-          other.data.category === category && other.data.httpStatus === httpStatus && other.data.status !== 'retired',
-      );
-      for (const twin of twins.filter((other) => !listed.has(other.data.code))) {
-        problems.push({
-          ...fieldAt(entry, ['related']),
-          message: `${twin.data.code} has the same category (${category}) and HTTP status (${httpStatus}) but is not listed`,
-          hint: `add { code: ${twin.data.code}, difference: how a client tells the two apart }; a reader confuses codes that share both`,
-        });
-      }
+    const group = groups.get(`${category} ${httpStatus}`) ?? [];
+    // Codes differing only in letter case are one code reported as a duplicate, not a pair to relate.
+    const twins = group.length > RELATED_GROUP_LIMIT || !group.includes(entry) ? [] : group.filter((other) => other.data.code.toUpperCase() !== code.toUpperCase());
+    for (const twin of twins.filter((other) => !listed.has(other.data.code))) {
+      problems.push({
+        ...fieldAt(entry, ['related']),
+        message: `${twin.data.code} has the same category (${category}) and HTTP status (${httpStatus}) but is not listed`,
+        hint: `add { code: ${twin.data.code}, difference: how a client tells the two apart }; a reader confuses codes that share both`,
+      });
     }
     related.forEach((item, index) => {
       const other = byCode.get(item.code);

@@ -2,7 +2,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { crossCheck } from '../../../src/registry/cross-checks.ts';
+import { crossCheck, RELATED_GROUP_LIMIT } from '../../../src/registry/cross-checks.ts';
 import { formatProblem } from '../../../src/registry/problems.ts';
 import { readRegistry } from '../../../src/registry/read-registry.ts';
 import { fixture, problemLines } from '../../helpers.ts';
@@ -169,6 +169,25 @@ describe('crossCheck', () => {
       `tests/fixtures/broken-related-missing/shop/ORDER_GONE.yaml:29: related: ORDER_NOT_FOUND has the same category (orders) and HTTP status (404) but is not listed — ${hint('ORDER_NOT_FOUND')}`,
       `tests/fixtures/broken-related-missing/shop/ORDER_NOT_FOUND.yaml:29: related: ORDER_GONE has the same category (orders) and HTTP status (404) but is not listed — ${hint('ORDER_GONE')}`,
     ]);
+  });
+
+  test('asks a group sharing category and status to relate only while it is small enough to read as a list', async () => {
+    const { registry } = await readRegistry(fixture('valid'));
+    const original = registry.errors.find((error) => error.data.code === 'ORDER_NOT_FOUND')!;
+    const twins = (count: number) =>
+      Array.from({ length: count }, (_, index) => ({
+        ...original,
+        file: `registry/shop/ORDER_GONE_${index}.yaml`,
+        data: { ...original.data, code: `ORDER_GONE_${index}`, related: [] },
+        where: { file: `registry/shop/ORDER_GONE_${index}.yaml`, lineOf: () => 1 },
+      }));
+    const unrelated = (count: number) =>
+      crossCheck({ ...registry, errors: [...registry.errors, ...twins(count)] }).filter((problem) =>
+        problem.message.includes('has the same category'),
+      ).length;
+    // ORDER_NOT_FOUND and the twins: every one misses every other.
+    expect(unrelated(RELATED_GROUP_LIMIT - 1)).toBe(RELATED_GROUP_LIMIT * (RELATED_GROUP_LIMIT - 1));
+    expect(unrelated(RELATED_GROUP_LIMIT)).toBe(0);
   });
 
   test("refuses a difference that only repeats the related code's summary", async () => {
