@@ -4,7 +4,7 @@ import { envelopeOf, type RenderedResponse } from '../schemas/envelopes.ts';
 import { describeHttpStatus } from '../lib/http-status.ts';
 import { DEFAULT_BACKOFF, describeBackoff, RETRY_POLICIES, type RetryPolicy, type SupportActor } from '../lib/retry-policies.ts';
 import { responseMessages, searchTerms } from '../lib/search-terms.ts';
-import { apiUrl, categoryUrl, errorJsonUrl, errorUrl, guideUrl } from '../lib/urls.ts';
+import { apiExportUrl, apiUrl, categoryUrl, errorJsonUrl, errorUrl, guideUrl } from '../lib/urls.ts';
 
 /** What the collections hold, independent of Astro so the model can be built and tested anywhere. */
 export interface ApiRecord {
@@ -21,8 +21,10 @@ export interface CategoryView extends Category {
 export interface ApiView extends Omit<ApiDefinition, 'categories'> {
   id: string;
   url: string;
-  /** Whether an MDX guide on handling this API's errors exists. */
-  hasGuide: boolean;
+  /** The API's MDX guide on handling its errors, where one exists. */
+  guideUrl?: string;
+  /** This API's part of the export, `/<api>/errors.json`. */
+  exportUrl: string;
   categories: CategoryView[];
   errorCount: number;
 }
@@ -168,7 +170,8 @@ function apiView(record: ApiRecord, errorRecords: readonly ErrorRecord[], hasGui
     ...record.data,
     id: record.id,
     url: apiUrl(record.id),
-    hasGuide,
+    ...(hasGuide ? { guideUrl: guideUrl(record.id) } : {}),
+    exportUrl: apiExportUrl(record.id),
     errorCount: own.length,
     categories: record.data.categories.map((category) => ({
       ...category,
@@ -200,7 +203,7 @@ function errorView(record: ErrorRecord, apis: ReadonlyMap<string, ApiView>, edit
       id: api.id,
       name: api.name,
       url: api.url,
-      ...(api.hasGuide ? { guideUrl: guideUrl(api.id) } : {}),
+      ...(api.guideUrl ? { guideUrl: api.guideUrl } : {}),
       reference: { title: api.upstream.title, url: api.upstream.url },
     },
     code: record.code,

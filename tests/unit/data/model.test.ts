@@ -49,6 +49,10 @@ describe('buildSiteModel', () => {
       jsonUrl: '/shop/ORDER_NOT_FOUND.json',
       editUrl: 'https://git.example/edit/main/shop/ORDER_NOT_FOUND.yaml',
     });
+    expect(model.apis.map((api) => [api.id, api.guideUrl, api.exportUrl])).toEqual([
+      ['relay', undefined, '/relay/errors.json'],
+      ['shop', '/guides/shop/', '/shop/errors.json'],
+    ]);
     const relay = (await fixtureModel()).errors.find((error) => error.code === 'ERR_BUSY')!;
     expect(relay.api.guideUrl).toBeUndefined();
     expect(relay.editUrl).toBeUndefined();
