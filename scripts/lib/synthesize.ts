@@ -194,7 +194,9 @@ function relateConfusable(entries: readonly { api: string; entry: ErrorEntry }[]
   for (const { api, entry } of entries) {
     if (entry.httpStatus === null) continue;
     const key = `${api}/${entry.category}/${entry.httpStatus}`;
-    groups.set(key, [...(groups.get(key) ?? []), entry]);
+    const group = groups.get(key);
+    if (group) group.push(entry);
+    else groups.set(key, [entry]);
   }
   for (const group of groups.values()) {
     if (group.length > RELATED_GROUP_LIMIT) continue;

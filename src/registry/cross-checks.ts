@@ -376,7 +376,9 @@ function checkAcrossCodes(entries: readonly RegistryError[]): Problem[] {
     const { category, httpStatus, status } = entry.data;
     if (httpStatus === null || status === 'retired') continue;
     const key = `${category} ${httpStatus}`;
-    groups.set(key, [...(groups.get(key) ?? []), entry]);
+    const group = groups.get(key);
+    if (group) group.push(entry);
+    else groups.set(key, [entry]);
   }
   const problems: Problem[] = [];
   for (const entry of entries) {
