@@ -330,11 +330,12 @@ function wordsOf(text: string): Set<string> {
  */
 function checkCustomerWords(entry: RegistryError, api: RegistryApi, apiCodes: ReadonlySet<string>): Problem[] {
   const { customer } = entry.data.support;
-  const fields = api.data.envelope.fields.flatMap((field) => [field.name, ...field.name.split('.')]);
-  const words = wordsOf(customer);
-  const found = [...apiCodes, entry.data.code, ...fields].find((word) => words.has(word));
+  const fields = new Set(api.data.envelope.fields.flatMap((field) => [field.name, ...field.name.split('.')]));
+  const isCode = (word: string) => apiCodes.has(word) || word === entry.data.code;
+  // The words of the text, not the API's codes, are walked: a few dozen lookups whatever the size of the API.
+  const found = [...wordsOf(customer)].find((word) => isCode(word) || fields.has(word));
   if (found === undefined) return [];
-  const what = apiCodes.has(found) || found === entry.data.code ? 'the code' : 'the envelope field';
+  const what = isCode(found) ? 'the code' : 'the envelope field';
   return [
     {
       ...fieldAt(entry, ['support', 'customer']),
@@ -370,6 +371,7 @@ const normalisedRequest = (request: string) => request.replace(/\s+/g, ' ').trim
  */
 function checkAcrossCodes(entries: readonly RegistryError[]): Problem[] {
   const byCode = new Map(entries.map((entry) => [entry.data.code, entry]));
+  const summaryWords = new Map<string, Set<string>>();
   // Codes a reader confuses, by category and status; retired codes and codes with no status are not compared.
   const groups = new Map<string, RegistryError[]>();
   for (const entry of entries) {
@@ -397,7 +399,9 @@ function checkAcrossCodes(entries: readonly RegistryError[]): Problem[] {
     related.forEach((item, index) => {
       const other = byCode.get(item.code);
       if (!other) return;
-      const added = [...contentWords(item.difference, [item.code, code])].filter((word) => !contentWords(other.data.summary).has(word));
+      const summary = summaryWords.get(item.code) ?? contentWords(other.data.summary);
+      summaryWords.set(item.code, summary);
+      const added = [...contentWords(item.difference, [item.code, code])].filter((word) => !summary.has(word));
       if (added.length < DIFFERENCE_MIN_NEW_WORDS) {
         problems.push({
           ...fieldAt(entry, ['related', index, 'difference']),
