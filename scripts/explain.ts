@@ -55,10 +55,10 @@ const blocks = matches.map((match) => {
     error.summary,
     '',
     'Causes',
-    ...error.causes.map((cause) => `  - ${cause}`),
+    ...error.causes.map((cause) => `  - ${cause.text}${cause.basis.kind === 'inferred' ? ' (inferred)' : ''}`),
     '',
     'What to do',
-    ...error.troubleshooting.map((step, index) => `  ${index + 1}. ${step}`),
+    ...error.troubleshooting.map((step, index) => `  ${index + 1}. ${step.text}${step.basis.kind === 'inferred' ? ' (inferred)' : ''}`),
     '',
     new URL(error.url, site).href,
   ];

@@ -8,8 +8,12 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { EXPORT_URL } from '../../src/lib/urls.ts';
 
-/** A code page stays at or under this many bytes (issue 12's budget). */
-export const CODE_PAGE_BUDGET_BYTES = 9000;
+/**
+ * A code page stays at or under this many bytes. Issue 12 set 9,000; issues 20 and 21 added per-statement
+ * sources, related codes with their differences, the fix example, the support section and what to log, and the
+ * rewritten pages measured 9,674 to 11,484 B (HTML 4.6 to 6.4 kB, CSS 3.4 kB, JS 1.7 kB).
+ */
+export const CODE_PAGE_BUDGET_BYTES = 12_000;
 
 export interface PageWeight {
   /** The page's URL path, e.g. `/groove/TOO_MANY_REQUESTS/`. */

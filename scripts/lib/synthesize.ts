@@ -3,6 +3,7 @@ import type { ApiDefinition } from '../../src/schemas/api.ts';
 import type { EnvelopeId } from '../../src/schemas/envelopes.ts';
 import type { ErrorEntry } from '../../src/schemas/error-entry.ts';
 import { RETRY_POLICIES, RETRY_POLICY_IDS } from '../../src/lib/retry-policies.ts';
+import { RELATED_GROUP_LIMIT } from '../../src/registry/cross-checks.ts';
 
 /** A small, fast, seeded generator (mulberry32): the same seed always gives the same registry. */
 function random(seed: number) {
@@ -187,6 +188,28 @@ const relatedDifference = (code: string, resource: string) =>
 /** Every code relates to another of its API, so each API needs two. */
 export const MINIMUM_CODES = APIS.length * 2;
 
+/** Codes of one API with the same category and HTTP status relate to each other both ways, as the check requires. */
+function relateConfusable(entries: readonly { api: string; entry: ErrorEntry }[]): void {
+  const groups = new Map<string, ErrorEntry[]>();
+  for (const { api, entry } of entries) {
+    if (entry.httpStatus === null) continue;
+    const key = `${api}/${entry.category}/${entry.httpStatus}`;
+    const group = groups.get(key);
+    if (group) group.push(entry);
+    else groups.set(key, [entry]);
+  }
+  for (const group of groups.values()) {
+    if (group.length > RELATED_GROUP_LIMIT) continue;
+    for (const entry of group) {
+      for (const other of group) {
+        if (other !== entry && !entry.related.some((item) => item.code === other.code)) {
+          entry.related.push({ code: other.code, difference: relatedDifference(other.code, 'resource') });
+        }
+      }
+    }
+  }
+}
+
 export interface SyntheticRegistry {
   /** Relative path (`<api>/<file>`) to file text. */
   files: Map<string, string>;
@@ -202,6 +225,7 @@ export function synthesize(count: number, seed = 1): SyntheticRegistry {
   }
   const { next, pick } = random(seed);
   const files = new Map<string, string>();
+  const entries: { api: string; entry: ErrorEntry }[] = [];
   const codesByApi = new Map<string, string[]>();
   for (const api of APIS) {
     files.set(`${api.id}/_api.yaml`, stringify(apiDefinition(api), { lineWidth: 100 }));
@@ -277,19 +301,15 @@ export function synthesize(count: number, seed = 1): SyntheticRegistry {
       related,
       keywords: [resource, readable],
     };
-    files.set(`${api.id}/${code}.yaml`, stringify(entry, { lineWidth: 100 }));
+    entries.push({ api: api.id, entry });
   }
   // The first code of each API had no earlier code to relate to; point it at the second.
   for (const api of APIS) {
     const [first, second] = codesByApi.get(api.id)!;
-    if (!first || !second) continue;
-    const key = `${api.id}/${first}.yaml`;
-    files.set(
-      key,
-      files
-        .get(key)!
-        .replace(/related: \[\]\n/, `related:\n  - code: ${second}\n    difference: ${relatedDifference(second, 'resource')}\n`),
-    );
+    const entry = entries.find((candidate) => candidate.entry.code === first)?.entry;
+    if (entry && second) entry.related.push({ code: second, difference: relatedDifference(second, 'resource') });
   }
+  relateConfusable(entries);
+  for (const { api, entry } of entries) files.set(`${api}/${entry.code}.yaml`, stringify(entry, { lineWidth: 100 }));
   return { files };
 }

@@ -4,7 +4,7 @@ import { envelopeOf, type RenderedResponse } from '../schemas/envelopes.ts';
 import { describeHttpStatus } from '../lib/http-status.ts';
 import { DEFAULT_BACKOFF, describeBackoff, RETRY_POLICIES, type RetryPolicy, type SupportActor } from '../lib/retry-policies.ts';
 import { responseMessages, searchTerms } from '../lib/search-terms.ts';
-import { apiUrl, categoryUrl, errorUrl } from '../lib/urls.ts';
+import { apiExportUrl, apiUrl, categoryUrl, errorJsonUrl, errorUrl, guideUrl } from '../lib/urls.ts';
 
 /** What the collections hold, independent of Astro so the model can be built and tested anywhere. */
 export interface ApiRecord {
@@ -21,14 +21,22 @@ export interface CategoryView extends Category {
 export interface ApiView extends Omit<ApiDefinition, 'categories'> {
   id: string;
   url: string;
-  /** Whether an MDX guide on handling this API's errors exists. */
-  hasGuide: boolean;
+  /** The API's MDX guide on handling its errors, where one exists. */
+  guideUrl?: string;
+  /** This API's part of the export, `/<api>/errors.json`. */
+  exportUrl: string;
   categories: CategoryView[];
   errorCount: number;
 }
 
 /** A source as a code page cites it. */
 export type SourceView = Source;
+
+/** A source as a cause, a step or a fix cites it: with its number in the page's list of sources. */
+export interface CitationView {
+  number: number;
+  source: SourceView;
+}
 
 export interface SampleView extends RenderedResponse {
   title: string;
@@ -53,7 +61,7 @@ export interface RelatedView extends ErrorRef {
 }
 
 /** What backs a cause or a step: the sources that show it, or the site's own reading. */
-export type Basis = { kind: 'sources'; sources: SourceView[] } | { kind: 'inferred' };
+export type Basis = { kind: 'sources'; sources: CitationView[] } | { kind: 'inferred' };
 
 /** A cause or a troubleshooting step, with what backs it. */
 export interface StatementView {
@@ -79,7 +87,15 @@ export interface RetryView {
 }
 
 export interface ErrorView {
-  api: { id: string; name: string; url: string };
+  api: {
+    id: string;
+    name: string;
+    url: string;
+    /** The API's error guide, where one exists. */
+    guideUrl?: string;
+    /** The upstream page that lists the API's codes. */
+    reference: { title: string; url: string };
+  };
   code: string;
   category: { id: string; name: string; url: string };
   httpStatus: number | null;
@@ -88,14 +104,18 @@ export interface ErrorView {
   summary: string;
   status: ErrorStatus;
   url: string;
+  /** The entry as JSON, e.g. `/groove/CATALOG_NO_RESULT.json`. */
+  jsonUrl: string;
   /** The file's path inside the registry, e.g. `groove/CATALOG_NO_RESULT.yaml`. */
   sourcePath: string;
+  /** Where the file opens in the repository's web editor, where the build knows the repository. */
+  editUrl?: string;
   /** Paragraphs of the description. */
   description: string[];
   causes: StatementView[];
   troubleshooting: StatementView[];
   /** The failing request and the corrected one, where the fix is in the request. */
-  fix?: { failing: string; corrected: string; change: string; language: 'http' | 'json'; source: SourceView };
+  fix?: { failing: string; corrected: string; change: string; language: 'http' | 'json'; source: CitationView };
   /** Words for the customer, who has to act, and what to ask the customer for. */
   support: { customer: string; actor: { id: SupportActor; label: string }; ask: string[] };
   /** What an end user and a developer notice, in their own words. */
@@ -122,18 +142,22 @@ export interface SiteModel {
   errors: ErrorView[];
 }
 
+/** What the model needs from outside the registry: which APIs have a guide, and where a file is edited. */
+export interface SiteLinks {
+  guides?: ReadonlySet<string>;
+  /** The web editor's address for a registry path (see src/registry/edit-links.ts), or undefined for none. */
+  editUrl?: (registryPath: string) => string | undefined;
+}
+
 /** Joins each code to its API and category. The registry check guarantees both exist. */
-export function buildSiteModel(
-  apiRecords: readonly ApiRecord[],
-  errorRecords: readonly ErrorRecord[],
-  guides: ReadonlySet<string> = new Set(),
-): SiteModel {
+export function buildSiteModel(apiRecords: readonly ApiRecord[], errorRecords: readonly ErrorRecord[], links: SiteLinks = {}): SiteModel {
+  const guides = links.guides ?? new Set();
   const apis = apiRecords
     .map((record) => apiView(record, errorRecords, guides.has(record.id)))
     .sort((a, b) => a.name.localeCompare(b.name, 'en'));
   const byId = new Map(apis.map((api) => [api.id, api]));
   const errors = errorRecords
-    .map((record) => errorView(record, byId))
+    .map((record) => errorView(record, byId, links.editUrl))
     .sort((a, b) => a.api.id.localeCompare(b.api.id, 'en') || a.code.localeCompare(b.code, 'en'));
   linkCodes(errors, errorRecords);
   return { apis, errors };
@@ -146,7 +170,8 @@ function apiView(record: ApiRecord, errorRecords: readonly ErrorRecord[], hasGui
     ...record.data,
     id: record.id,
     url: apiUrl(record.id),
-    hasGuide,
+    ...(hasGuide ? { guideUrl: guideUrl(record.id) } : {}),
+    exportUrl: apiExportUrl(record.id),
     errorCount: own.length,
     categories: record.data.categories.map((category) => ({
       ...category,
@@ -157,14 +182,30 @@ function apiView(record: ApiRecord, errorRecords: readonly ErrorRecord[], hasGui
 }
 
 /** One code joined to its API, category, retry policy and sources; its links to other codes come later (linkCodes). */
-function errorView(record: ErrorRecord, apis: ReadonlyMap<string, ApiView>): ErrorView {
+function errorView(record: ErrorRecord, apis: ReadonlyMap<string, ApiView>, editUrl: SiteLinks['editUrl']): ErrorView {
   const api = apis.get(record.api);
   const category = api?.categories.find((candidate) => candidate.id === record.category);
   if (!api || !category) {
     throw new Error(`${record.sourcePath}: API or category missing; run \`npm run check\`.`);
   }
+  const sources = citedSources(api, [
+    ...record.upstream.sources,
+    ...record.causes.flatMap((cause) => cause.sources ?? []),
+    ...record.troubleshooting.flatMap((step) => step.sources ?? []),
+    ...(record.fix ? [record.fix.source] : []),
+    ...record.samples.flatMap((sample) => [sample.source, sample.requestSource].filter((id): id is string => id !== undefined)),
+  ]);
+  const cite = (ids: readonly string[]): CitationView[] =>
+    sources.flatMap((source, index) => (ids.includes(source.id) ? [{ number: index + 1, source }] : []));
+  const edit = editUrl?.(record.sourcePath);
   return {
-    api: { id: api.id, name: api.name, url: api.url },
+    api: {
+      id: api.id,
+      name: api.name,
+      url: api.url,
+      ...(api.guideUrl ? { guideUrl: api.guideUrl } : {}),
+      reference: { title: api.upstream.title, url: api.upstream.url },
+    },
     code: record.code,
     category: { id: category.id, name: category.name, url: category.url },
     httpStatus: record.httpStatus,
@@ -172,10 +213,12 @@ function errorView(record: ErrorRecord, apis: ReadonlyMap<string, ApiView>): Err
     summary: record.summary,
     status: record.status,
     url: errorUrl(api.id, record.code),
+    jsonUrl: errorJsonUrl(api.id, record.code),
     sourcePath: record.sourcePath,
+    ...(edit ? { editUrl: edit } : {}),
     description: paragraphs(record.description),
-    causes: record.causes.map((cause) => statementView(cause, api)),
-    troubleshooting: record.troubleshooting.map((step) => statementView(step, api)),
+    causes: record.causes.map((cause) => statementView(cause, cite)),
+    troubleshooting: record.troubleshooting.map((step) => statementView(step, cite)),
     ...(record.fix
       ? {
           fix: {
@@ -183,7 +226,7 @@ function errorView(record: ErrorRecord, apis: ReadonlyMap<string, ApiView>): Err
             corrected: record.fix.corrected.trimEnd(),
             change: record.fix.change,
             language: /^\s*[[{]/.test(record.fix.failing) ? 'json' : 'http',
-            source: citedSources(api, [record.fix.source])[0]!,
+            source: cite([record.fix.source])[0]!,
           },
         }
       : {}),
@@ -200,24 +243,18 @@ function errorView(record: ErrorRecord, apis: ReadonlyMap<string, ApiView>): Err
       ...(record.upstream.description ? { description: record.upstream.description } : {}),
       sources: citedSources(api, record.upstream.sources),
     },
-    citedSources: citedSources(api, [
-      ...record.upstream.sources,
-      ...record.causes.flatMap((cause) => cause.sources ?? []),
-      ...record.troubleshooting.flatMap((step) => step.sources ?? []),
-      ...record.samples.flatMap((sample) => [sample.source, sample.requestSource].filter((id): id is string => id !== undefined)),
-      ...(record.fix ? [record.fix.source] : []),
-    ]),
+    citedSources: sources,
     samples: record.samples.map((sample) => sampleView(sample, api)),
     related: [],
     searchTerms: errorSearchTerms(record),
   };
 }
 
-/** A cause or a step with its sources resolved; the registry check guarantees each exists. */
-function statementView(statement: BackedStatement, api: ApiView): StatementView {
+/** A cause or a step with its sources resolved to the page's numbered list; the registry check guarantees each exists. */
+function statementView(statement: BackedStatement, cite: (ids: readonly string[]) => CitationView[]): StatementView {
   return {
     text: statement.text,
-    basis: statement.sources ? { kind: 'sources', sources: citedSources(api, statement.sources) } : { kind: 'inferred' },
+    basis: statement.sources ? { kind: 'sources', sources: cite(statement.sources) } : { kind: 'inferred' },
   };
 }
 

@@ -4,6 +4,7 @@
  */
 import { getCollection, render } from 'astro:content';
 import { errorUrl, schemaUrl } from '../lib/urls.ts';
+import { editUrl } from '../registry/edit-links.ts';
 import { buildSiteModel, type ApiView, type ErrorView, type SiteModel } from './model.ts';
 
 let model: Promise<SiteModel> | undefined;
@@ -14,7 +15,7 @@ export function getSiteModel(): Promise<SiteModel> {
     return buildSiteModel(
       apis.map((entry) => ({ id: entry.id, data: entry.data })),
       errors.map((entry) => entry.data),
-      new Set(guides.map((guide) => guide.data.api)),
+      { guides: new Set(guides.map((guide) => guide.data.api)), editUrl },
     );
   })();
   return model;

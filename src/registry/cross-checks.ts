@@ -1,3 +1,4 @@
+import { RETRY_POLICIES } from '../lib/retry-policies.ts';
 import { envelopeOf } from '../schemas/envelopes.ts';
 import { SUCCESSOR_HINT } from '../schemas/error-entry.ts';
 import { CODE_FILE_EXTENSION, type Registry, type RegistryApi, type RegistryError } from './layout.ts';
@@ -18,6 +19,7 @@ export function crossCheck(registry: Registry): Problem[] {
       return [...checkFileName(entry), ...(api ? checkAgainstApi(entry, api, apiCodes) : [])];
     }),
     ...repeatedCodes(registry.errors),
+    ...registry.apis.flatMap((api) => checkAcrossCodes(registry.errors.filter((entry) => entry.api === api.id))),
     ...registry.apis.flatMap((api) => [...repeatedIds(api, 'sources', 'source'), ...repeatedIds(api, 'categories', 'category')]),
   ];
 }
@@ -86,6 +88,8 @@ function checkAgainstApi(entry: RegistryError, api: RegistryApi, apiCodes: Reado
     ...checkUpstream(entry, api),
     ...checkRelated(entry, apiCodes),
     ...checkStatementSources(entry, api),
+    ...checkSupportActor(entry),
+    ...checkCustomerWords(entry, api, apiCodes),
     ...checkLifecycle(entry, apiCodes),
     ...checkScaffoldText(entry),
   ];
@@ -298,6 +302,143 @@ function checkRelated(entry: RegistryError, apiCodes: ReadonlySet<string>): Prob
     }
     return [];
   });
+}
+
+/** Who acts fits the retry advice: a request only a developer can correct is not the end user's to fix. */
+function checkSupportActor(entry: RegistryError): Problem[] {
+  const { retry, support } = entry.data;
+  const actors: readonly string[] = RETRY_POLICIES[retry].actors;
+  if (actors.includes(support.actor)) return [];
+  return [
+    {
+      ...fieldAt(entry, ['support', 'actor']),
+      message: `${support.actor} does not fit retry: ${retry}`,
+      hint: `${actors.join(' or ')}, who can act on a ${retry} code; or change retry if the advice is wrong`,
+    },
+  ];
+}
+
+/** The words of a text as written, letter case kept: dotted names whole and in parts, sentence punctuation dropped. */
+function wordsOf(text: string): Set<string> {
+  const words = text.split(/[^\w.-]+/).map((word) => word.replace(/^[.-]+|[.-]+$/g, ''));
+  return new Set(words.flatMap((word) => [word, ...word.split('.')]).filter(Boolean));
+}
+
+/**
+ * The words for the customer name no code of the API and no field of its envelope: an end user cannot act on
+ * `ErrorCode` or `reason`, and a code in a reply reads as blame. (The schema refuses other developer text.)
+ */
+function checkCustomerWords(entry: RegistryError, api: RegistryApi, apiCodes: ReadonlySet<string>): Problem[] {
+  const { customer } = entry.data.support;
+  const fields = new Set(api.data.envelope.fields.flatMap((field) => [field.name, ...field.name.split('.')]));
+  const isCode = (word: string) => apiCodes.has(word) || word === entry.data.code;
+  // The words of the text, not the API's codes, are walked: a few dozen lookups whatever the size of the API.
+  const found = [...wordsOf(customer)].find((word) => isCode(word) || fields.has(word));
+  if (found === undefined) return [];
+  const what = isCode(found) ? 'the code' : 'the envelope field';
+  return [
+    {
+      ...fieldAt(entry, ['support', 'customer']),
+      message: `names ${what} "${found}"`,
+      hint: 'plain words for the end user: say what happened and what they can do now, without codes or field names',
+    },
+  ];
+}
+
+/** Words of a sentence that carry meaning, in lower case: what two sentences are compared by. */
+function contentWords(text: string, ignore: readonly string[] = []): Set<string> {
+  const ignored = new Set(ignore.flatMap((word) => word.toLowerCase().split(/[^a-z0-9]+/)));
+  return new Set((text.toLowerCase().match(/[a-z0-9]+/g) ?? []).filter((word) => word.length > 3 && !ignored.has(word)));
+}
+
+/**
+ * The most codes of one API that may share a category and an HTTP status and still be required to relate to one
+ * another: more than this and the pair is no longer a useful signal (a list of 9 related codes is not read), and
+ * the category wants splitting instead. The largest such group in the project registry has 7.
+ */
+export const RELATED_GROUP_LIMIT = 8;
+
+/** How many words of its own a difference must add to the related code's summary to say how to tell the two apart. */
+const DIFFERENCE_MIN_NEW_WORDS = 3;
+
+/** Normalises a request for comparison: runs of white space are one space. */
+const normalisedRequest = (request: string) => request.replace(/\s+/g, ' ').trim();
+
+/**
+ * What only the codes of one API together show: codes a reader confuses (same category, same HTTP status) are
+ * related both ways; a related code's difference says more than that code's summary; an illustrative request is
+ * not a request a source documents for another code.
+ */
+function checkAcrossCodes(entries: readonly RegistryError[]): Problem[] {
+  const byCode = new Map(entries.map((entry) => [entry.data.code, entry]));
+  const summaryWords = new Map<string, Set<string>>();
+  // Codes a reader confuses, by category and status; retired codes and codes with no status are not compared.
+  const groups = new Map<string, RegistryError[]>();
+  for (const entry of entries) {
+    const { category, httpStatus, status } = entry.data;
+    if (httpStatus === null || status === 'retired') continue;
+    const key = `${category} ${httpStatus}`;
+    const group = groups.get(key);
+    if (group) group.push(entry);
+    else groups.set(key, [entry]);
+  }
+  const problems: Problem[] = [];
+  for (const entry of entries) {
+    const { code, category, httpStatus, related } = entry.data;
+    const listed = new Set(related.map((item) => item.code));
+    const group = groups.get(`${category} ${httpStatus}`) ?? [];
+    // Codes differing only in letter case are one code reported as a duplicate, not a pair to relate.
+    const twins = group.length > RELATED_GROUP_LIMIT || !group.includes(entry) ? [] : group.filter((other) => other.data.code.toUpperCase() !== code.toUpperCase());
+    for (const twin of twins.filter((other) => !listed.has(other.data.code))) {
+      problems.push({
+        ...fieldAt(entry, ['related']),
+        message: `${twin.data.code} has the same category (${category}) and HTTP status (${httpStatus}) but is not listed`,
+        hint: `add { code: ${twin.data.code}, difference: how a client tells the two apart }; a reader confuses codes that share both`,
+      });
+    }
+    related.forEach((item, index) => {
+      const other = byCode.get(item.code);
+      if (!other) return;
+      const summary = summaryWords.get(item.code) ?? contentWords(other.data.summary);
+      summaryWords.set(item.code, summary);
+      const added = [...contentWords(item.difference, [item.code, code])].filter((word) => !summary.has(word));
+      if (added.length < DIFFERENCE_MIN_NEW_WORDS) {
+        problems.push({
+          ...fieldAt(entry, ['related', index, 'difference']),
+          message: `only repeats the summary of ${item.code}`,
+          hint: 'how a client tells the two apart by something it can observe: the status, a body field, a header, a profile value, a reply namespace',
+        });
+      }
+    });
+  }
+  problems.push(...reusedRequests(entries));
+  return problems;
+}
+
+/** An illustrative sample whose request is, white space aside, the request a source documents for another code. */
+function reusedRequests(entries: readonly RegistryError[]): Problem[] {
+  const upstream = new Map<string, { code: string; source: string }>();
+  for (const entry of entries) {
+    for (const sample of entry.data.samples) {
+      if (sample.provenance === 'upstream' && sample.request && sample.source) {
+        upstream.set(normalisedRequest(sample.request), { code: entry.data.code, source: sample.source });
+      }
+    }
+  }
+  return entries.flatMap((entry) =>
+    entry.data.samples.flatMap((sample, index): Problem[] => {
+      if (sample.provenance !== 'illustrative' || !sample.request) return [];
+      const owner = upstream.get(normalisedRequest(sample.request));
+      if (!owner || owner.code === entry.data.code) return [];
+      return [
+        {
+          ...fieldAt(entry, ['samples', index, 'request']),
+          message: `is the request source "${owner.source}" documents for ${owner.code}`,
+          hint: `a request written for this code, with its own identifiers and values, so that a reader does not take it for ${owner.code}`,
+        },
+      ];
+    }),
+  );
 }
 
 /**

@@ -65,7 +65,7 @@ const backedStatement = (hint: string, min: number, hedged: boolean) =>
     )
     .superRefine((item, context) => {
       if ((item.sources === undefined) === (item.inferred === undefined)) {
-        context.addIssue({ code: 'custom', path: item.sources ? ['inferred'] : [], message: BASIS_HINT });
+        context.addIssue({ code: 'custom', path: item.sources ? ['inferred'] : ['sources'], message: BASIS_HINT });
       } else if (hedged && item.inferred && !HEDGE.test(item.text)) {
         context.addIssue({
           code: 'custom',

@@ -216,7 +216,7 @@ describe('the built site', () => {
     }
   });
 
-  test('keeps every code page at or under 9,000 bytes gzip of HTML, CSS and JavaScript before search is used', async () => {
+  test('keeps every code page at or under 12,000 bytes gzip of HTML, CSS and JavaScript before search is used', async () => {
     const weights = await codePageWeights(site.outDir);
     expect(weights).toHaveLength(registry.codes.length);
     const over = weights.filter((weight) => weight.gzip.total > CODE_PAGE_BUDGET_BYTES);
@@ -270,6 +270,20 @@ describe('the built site', () => {
       const related = [...section('related').matchAll(/href="(\/[^"]+)"/g)].map((match) => match[1]);
       expect(related.length, `${error.url} related`).toBeGreaterThanOrEqual(1);
       for (const url of related) expect(urls).toContain(url);
+      // Every cause and step carries its basis: numbers pointing into the Sources list, or the inferred mark.
+      const statements = [...`${section('causes')}${section('troubleshooting')}`.matchAll(/<li>([\s\S]*?)<\/li>/g)].map(
+        (match) => match[1]!,
+      );
+      for (const statement of statements) {
+        const cites = [...statement.matchAll(/href="#source-(\d+)"/g)].map((match) => match[1]);
+        expect(cites.length > 0 !== statement.includes('class="inferred"'), `${error.url}: ${statement}`).toBe(true);
+        for (const number of cites) expect(section('sources'), `${error.url} source ${number}`).toContain(`id="source-${number}"`);
+      }
+      expect(section('support'), `${error.url} support`).toMatch(
+        /Who acts:<\/strong> The (end user|app&#39;s developer|API&#39;s owner \(escalate\))\./,
+      );
+      expect(section('support'), `${error.url} customer words`).toContain('<blockquote data-copy-text>');
+      expect(section('log').match(/<li>/g)?.length ?? 0, `${error.url} log`).toBeGreaterThanOrEqual(2);
     }
   });
 
@@ -324,12 +338,32 @@ describe('a build of another registry through REGISTRY_DIR', () => {
     const html = await readPage(site.outDir, '/shop/SERVER_BUSY/');
     expect(html).toContain('&lt;script&gt;alert(&quot;registry&quot;)&lt;/script&gt; &amp; &lt;b&gt;friends&lt;/b&gt;');
     expect(html).toContain('&lt;img src=x onerror=&quot;alert(1)&quot;&gt; &amp; &lt;em&gt;more&lt;/em&gt;');
+    expect(html).toContain('logs &lt;b&gt;503&lt;/b&gt; &amp; &lt;script&gt;alert(&quot;seen&quot;)&lt;/script&gt; and the status line.');
     // The site's own scripts (the theme script and modules) and the logo in the header are the only markup expected.
     const markup = withoutAttributes(html.replace('<img src="/favicon.svg" width="22" height="22" alt="">', '')).replace(
       /<script( type="")? src=""><\/script>/g,
       '',
     );
     expect(markup).not.toMatch(/<script|<b>|<img|<em>/i);
+  });
+
+  test('shows the fix as a failing and a corrected request, and backoff advice with its published schedule or the default', async () => {
+    const fixed = await readPage(site.outDir, '/shop/ORDER_NOT_FOUND/');
+    const fix = fixed.match(/<section id="fix">([\s\S]*?)<\/section>/)?.[1] ?? '';
+    // The requests are highlighted, so their text is compared without the markup.
+    const text = fix.replace(/<[^>]+>/g, '');
+    expect(fix.indexOf('fix-failing')).toBeLessThan(fix.indexOf('fix-corrected'));
+    expect(text.indexOf('GET /orders/42 HTTP/1.1')).toBeGreaterThan(-1);
+    expect(text.indexOf('GET /orders/42 HTTP/1.1')).toBeLessThan(text.indexOf('GET /orders/4217 HTTP/1.1'));
+    expect(fix).toContain('The path carries the order ID the create call returned, 4217, instead of a mistyped one.');
+    expect(fix).toContain('href="#source-1"');
+    expect(await readPage(site.outDir, '/shop/SERVER_BUSY/')).not.toContain('id="fix"');
+    const published = await readPage(site.outDir, '/relay/ERR_TIMEOUT/');
+    expect(published).toContain('Retry up to 4 times, 2 s, 6 s, 18 s, 20 s apart');
+    expect(published).toMatch(
+      /The schedule is the one published in\s*<a href="https:\/\/relay.example\/errors" rel="external">\s*Relay errors/,
+    );
+    expect(published).not.toContain("site's default");
   });
 
   test('builds no guide for an API that has none, and does not link to one', async () => {

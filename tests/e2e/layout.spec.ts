@@ -18,6 +18,8 @@ const pages: Array<[string, string]> = [
   // The longest code in the registry, with a request, a response and a status line.
   ['code-page', '/groove/ACCESS_TOKEN_SUBSCRIPTION_VALIDATION_ERROR/'],
   ['sonos-code-page', '/sonos-control/ERROR_INVALID_PARAMETER/'],
+  // The heaviest code page: a fix example, six related codes with their differences, support and what to log.
+  ['fix-code-page', '/groove/ACCESS_TOKEN_MISSING/'],
   ['guide', '/guides/groove/'],
   ['search', '/search/?q=token'],
   ['lookup', `/lookup/?q=${encodeURIComponent('ACCESS_TOKEN_EXPIRED or AUTHORIZATION_TOKEN_EXPIRED')}`],

@@ -48,6 +48,64 @@ test.describe('pages', () => {
     await expectAccessible(page);
   });
 
+  test('a code page has a support section: words for the customer with a copy button, who acts, and what to ask for', async ({
+    page,
+    context,
+    request,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const { entry } = await (await request.get('/groove/TOO_MANY_REQUESTS.json')).json();
+    await page.goto('/groove/TOO_MANY_REQUESTS/');
+    const support = page.locator('section#support');
+    await expect(support.getByRole('heading', { level: 2 })).toContainText('For support');
+    await expect(support).toContainText(/Who acts: The (end user|app's developer|API's owner \(escalate\))\./);
+    await expect(page.locator('dl.facts')).toContainText('Who acts');
+    await expect(support.locator('.support-ask li')).toHaveText(entry.support.ask);
+    await support.getByRole('button', { name: 'Copy the words for the customer' }).click();
+    await expect(support.getByRole('status')).toHaveText('Copied the words for the customer.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(entry.support.customer);
+    await expect(page.locator('.seen')).toContainText(entry.seen.user);
+    await expectAccessible(page);
+  });
+
+  test('Copy for ticket also gives the customer words and an internal note with who acts, what to collect and the link', async ({
+    page,
+    context,
+    request,
+    baseURL,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const { entry } = await (await request.get('/sonos-control/ERROR_NOT_CAPABLE.json')).json();
+    await page.goto('/sonos-control/ERROR_NOT_CAPABLE/');
+    const share = page.locator('.share');
+    await share.getByRole('button', { name: /^Copy customer words/ }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(entry.support.customer);
+    await share.getByRole('button', { name: /^Copy internal note/ }).click();
+    const actor = (await page.locator('dl.facts a[href="#support"]').innerText()).trim();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      [
+        `ERROR_NOT_CAPABLE (Sonos Control API): ${entry.summary}`,
+        `Who acts: ${actor}`,
+        'Collect from the customer:',
+        ...entry.support.ask.map((item: string) => `- ${item}`),
+        `Reference: ${baseURL}/sonos-control/ERROR_NOT_CAPABLE/`,
+      ].join('\n'),
+    );
+  });
+
+  test('a code page reads fine without JavaScript: every section, its sources and support, and no copy buttons', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/groove/INVALID_INPUT_PARAMETER/');
+    for (const id of ['troubleshooting', 'causes', 'related', 'support', 'samples', 'log', 'sources']) {
+      await expect(page.locator(`section#${id}`)).toBeVisible();
+    }
+    await expect(page.locator('section#support blockquote')).toBeVisible();
+    await expect(page.locator('.share')).toBeHidden();
+    await expect(page.getByRole('button', { name: /Copy/ })).toHaveCount(0);
+    await context.close();
+  });
+
   test('an unknown address shows the not-found page with lookup and search', async ({ page }) => {
     const response = await page.goto('/groove/NOT_A_REAL_CODE/');
     expect(response?.status()).toBe(404);

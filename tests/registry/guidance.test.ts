@@ -12,8 +12,8 @@ describe('the guidance in the project registry', async () => {
     (_name, entry) => {
       const { data } = entry;
       expect(data.description.length).toBeGreaterThanOrEqual(80);
-      expect(new Set(data.causes).size).toBeGreaterThanOrEqual(2);
-      expect(new Set(data.troubleshooting).size).toBeGreaterThanOrEqual(3);
+      expect(new Set(data.causes.map((cause) => cause.text)).size).toBeGreaterThanOrEqual(2);
+      expect(new Set(data.troubleshooting.map((step) => step.text)).size).toBeGreaterThanOrEqual(3);
       expect(data.samples.length).toBeGreaterThanOrEqual(1);
 
       const envelope = envelopeOf(apis.get(entry.api)!.data.envelope.schema);
@@ -30,9 +30,10 @@ describe('the guidance in the project registry', async () => {
 
       const sameApi = registry.errors.filter((other) => other.api === entry.api).map((other) => other.data.code);
       expect(data.related.length).toBeGreaterThanOrEqual(1);
-      for (const { code } of data.related) {
+      for (const { code, difference } of data.related) {
         expect(sameApi).toContain(code);
         expect(code).not.toBe(data.code);
+        expect(difference.length).toBeGreaterThanOrEqual(30);
       }
     },
   );
@@ -50,6 +51,26 @@ describe('the guidance in the project registry', async () => {
       expect(overlap, `first sentence: "${data.description.split(/(?<=[.!?])\s/)[0]}"`).toBeLessThanOrEqual(0.5);
     },
   );
+
+  // Issue 20: a reader tells a fact from the site's reading, and every page says who acts and what to ask for.
+  test.each(registry.errors.map((entry) => [`${entry.api}/${entry.data.code}`, entry] as const))(
+    '%s backs every cause and step with sources or marks it inferred, and has support words, an actor and 2+ things to ask',
+    (_name, { data }) => {
+      for (const statement of [...data.causes, ...data.troubleshooting]) {
+        expect(statement.sources !== undefined !== (statement.inferred === true), statement.text).toBe(true);
+      }
+      expect(data.support.customer).not.toContain(data.code);
+      expect(data.support.ask.length).toBeGreaterThanOrEqual(2);
+    },
+  );
+
+  test('no step restates a retry schedule without its numbers', () => {
+    const vague = /\b(a few (attempts|times|retries)|wait a while|shortly|after a (short )?delay)\b/i;
+    const found = registry.errors.flatMap(({ api, data }) =>
+      data.troubleshooting.filter((step) => vague.test(step.text)).map((step) => `${api}/${data.code}: ${step.text}`),
+    );
+    expect(found).toEqual([]);
+  });
 
   test('uses every example the Sonos reference gives', () => {
     const text = (code: string) => JSON.stringify(registry.errors.find((entry) => entry.data.code === code)?.data);

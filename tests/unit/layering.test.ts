@@ -13,9 +13,13 @@ const NODE_BUILTINS = new Set(builtinModules);
  * re-exports) and whether it reads the `process` global. Read from the syntax tree, so that a word in a
  * comment or a string is not taken for either.
  */
-function dependencies(file: string): { specifiers: string[]; readsProcess: boolean } {
-  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+function dependencies(
+  file: string,
+  text = readFileSync(file, 'utf8'),
+): { specifiers: string[]; typeOnly: Set<string>; readsProcess: boolean } {
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
   const specifiers: string[] = [];
+  const typeOnly = new Set<string>();
   let readsProcess = false;
   const visit = (node: ts.Node): void => {
     if (
@@ -24,6 +28,7 @@ function dependencies(file: string): { specifiers: string[]; readsProcess: boole
       ts.isStringLiteral(node.moduleSpecifier)
     ) {
       specifiers.push(node.moduleSpecifier.text);
+      if (ts.isImportDeclaration(node) && isTypeOnly(node)) typeOnly.add(node.moduleSpecifier.text);
     } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) {
       const [argument] = node.arguments;
       specifiers.push(argument && ts.isStringLiteralLike(argument) ? argument.text : '(a computed import)');
@@ -35,7 +40,16 @@ function dependencies(file: string): { specifiers: string[]; readsProcess: boole
     ts.forEachChild(node, visit);
   };
   visit(source);
-  return { specifiers, readsProcess };
+  return { specifiers, typeOnly, readsProcess };
+}
+
+/** `import type { … }`, or an import whose every name is marked `type`: erased from the build's output. */
+function isTypeOnly(node: ts.ImportDeclaration): boolean {
+  const clause = node.importClause;
+  if (!clause) return false;
+  if (clause.phaseModifier === ts.SyntaxKind.TypeKeyword) return true;
+  const bindings = clause.namedBindings;
+  return !clause.name && bindings !== undefined && ts.isNamedImports(bindings) && bindings.elements.every((element) => element.isTypeOnly);
 }
 
 /** A name that follows a dot or names a property or declaration (`a.process`, `{ process: 1 }`), not the global. */
@@ -102,4 +116,76 @@ describe.each(LAYERS.map((layer) => [`${path.relative(ROOT, layer.folder)}/`, la
       expect(refused).toEqual([]);
     },
   );
+});
+
+const COMPONENTS = path.join(ROOT, 'src', 'components');
+const LAYOUTS = path.join(ROOT, 'src', 'layouts');
+const PAGES = path.join(ROOT, 'src', 'pages');
+const DATA = path.join(ROOT, 'src', 'data');
+/** The one module pages ask for the site model; everything else of src/data/ they may know by its types only. */
+const QUERY = path.join(DATA, 'query.ts');
+
+/** The code an .astro file runs at build time (its frontmatter) and in the browser (its `<script>` blocks). */
+function astroParts(file: string): { frontmatter: string; scripts: string[] } {
+  const text = readFileSync(file, 'utf8');
+  const frontmatter = /^---\n([\s\S]*?)\n---\n/.exec(text)?.[1] ?? '';
+  const scripts = [...text.matchAll(/<script(?:\s[^>]*)?>([\s\S]*?)<\/script>/g)].map((match) => match[1] ?? '');
+  return { frontmatter, scripts };
+}
+
+function astroFiles(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.astro'))
+    .map((name) => path.join(folder, name));
+}
+
+/**
+ * Pages, layouts and components only lay out the model: the joins (a code to its API, its edit link, its guide)
+ * are made in src/data/model.ts, so that every output shows the same thing. Pages and layouts get the model from
+ * src/data/query.ts; components are handed views and know other layers by their types alone. None reads the
+ * registry, its schemas, the content collections or the environment. Their `<script>` blocks are browser code.
+ */
+const VIEW_LAYERS = [
+  { folder: PAGES, mayImport: [COMPONENTS, LAYOUTS, LIB, STYLES, QUERY] },
+  { folder: LAYOUTS, mayImport: [COMPONENTS, LIB, STYLES, QUERY] },
+  { folder: COMPONENTS, mayImport: [COMPONENTS, LIB, STYLES] },
+];
+
+describe.each(VIEW_LAYERS.map((layer) => [`${path.relative(ROOT, layer.folder)}/*.astro`, layer] as const))('%s', (_name, layer) => {
+  test('holds files to check', () => {
+    expect(astroFiles(layer.folder).length).toBeGreaterThan(0);
+  });
+
+  test.each(astroFiles(layer.folder).map((file) => [path.relative(ROOT, file), file]))(
+    '%s lays out views: it imports the model only from query.ts (types aside), and nothing of the registry or Node',
+    (_name, file) => {
+      const { frontmatter, scripts } = astroParts(file);
+      const build = dependencies(file, frontmatter);
+      const refused = build.specifiers.flatMap((specifier) => {
+        // Types are erased from the build: knowing a view's shape joins nothing.
+        if (build.typeOnly.has(specifier)) return [];
+        const reason = refusal({ folder: layer.folder, mayImport: layer.mayImport, computedImports: false }, file, specifier);
+        return reason ? [`${specifier}: ${reason}`] : [];
+      });
+      if (build.readsProcess) refused.push('process: the environment is read by the model, not by what lays it out');
+      for (const script of scripts) {
+        const browser = dependencies(file, script);
+        for (const specifier of browser.specifiers) {
+          const reason = refusal(LAYERS[1]!, file, specifier);
+          if (reason) refused.push(`${specifier} (in a script): ${reason}`);
+        }
+      }
+      expect(refused).toEqual([]);
+    },
+  );
+});
+
+test('the view layers refuse what goes around the model: a registry import, and a value import from src/data/model.ts', () => {
+  const page = path.join(PAGES, '[api]', 'example.astro');
+  const pages = { folder: PAGES, mayImport: VIEW_LAYERS[0]!.mayImport, computedImports: false };
+  expect(refusal(pages, page, '../../registry/edit-links.ts')).toContain('outside');
+  expect(refusal(pages, page, '../../data/model.ts')).toContain('outside');
+  expect(refusal(pages, page, '../../data/query.ts')).toBeUndefined();
+  expect(dependencies(page, "import type { ErrorView } from '../../data/model.ts';").typeOnly).toEqual(new Set(['../../data/model.ts']));
+  expect(astroParts(path.join(PAGES, '[api]', '[code].astro')).frontmatter).toContain('getErrors');
 });

@@ -1,14 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import { buildExport } from '../../../src/data/export.ts';
-import { buildSiteModel } from '../../../src/data/model.ts';
+import { buildSiteModel, type SiteLinks } from '../../../src/data/model.ts';
 import { readRegistry } from '../../../src/registry/read-registry.ts';
 import { fixture } from '../../helpers.ts';
 
-async function fixtureModel() {
+async function fixtureModel(links?: SiteLinks) {
   const { registry } = await readRegistry(fixture('valid'));
   return buildSiteModel(
     registry.apis.map((api) => ({ id: api.id, data: api.data })),
     registry.errors.map((error) => ({ ...error.data, api: error.api, sourcePath: error.registryPath })),
+    links,
   );
 }
 
@@ -36,6 +37,56 @@ describe('buildSiteModel', () => {
       sourcePath: 'shop/ORDER_NOT_FOUND.yaml',
     });
     expect(model.errors.find((error) => error.code === 'ERR_TIMEOUT')?.httpStatusText).toBeNull();
+  });
+
+  test('carries every link a code page shows: its JSON twin, the reference, the guide and the edit link where they exist', async () => {
+    const model = await fixtureModel({
+      guides: new Set(['shop']),
+      editUrl: (registryPath) => `https://git.example/edit/main/${registryPath}`,
+    });
+    expect(model.errors.find((error) => error.code === 'ORDER_NOT_FOUND')).toMatchObject({
+      api: { guideUrl: '/guides/shop/', reference: { title: 'Shop API errors', url: 'https://shop.example/docs/errors' } },
+      jsonUrl: '/shop/ORDER_NOT_FOUND.json',
+      editUrl: 'https://git.example/edit/main/shop/ORDER_NOT_FOUND.yaml',
+    });
+    expect(model.apis.map((api) => [api.id, api.guideUrl, api.exportUrl])).toEqual([
+      ['relay', undefined, '/relay/errors.json'],
+      ['shop', '/guides/shop/', '/shop/errors.json'],
+    ]);
+    const relay = (await fixtureModel()).errors.find((error) => error.code === 'ERR_BUSY')!;
+    expect(relay.api.guideUrl).toBeUndefined();
+    expect(relay.editUrl).toBeUndefined();
+  });
+
+  test("numbers each cited source as the page lists it, and marks what no source shows as the site's reading", async () => {
+    const error = (await fixtureModel()).errors.find((candidate) => candidate.code === 'ORDER_NOT_FOUND')!;
+    expect(error.citedSources.map((source) => source.id)).toEqual(['reference']);
+    expect(error.causes.map((cause) => cause.basis)).toEqual([
+      { kind: 'sources', sources: [{ number: 1, source: error.citedSources[0] }] },
+      { kind: 'inferred' },
+    ]);
+    expect(error.troubleshooting.map((step) => step.basis.kind)).toEqual(['sources', 'inferred', 'sources']);
+    expect(error.fix).toMatchObject({ language: 'http', source: { number: 1 }, failing: 'GET /orders/42 HTTP/1.1\nHost: shop.example' });
+  });
+
+  test("gives backoff advice with the API's published schedule and its source, or else the site's default", async () => {
+    const model = await fixtureModel();
+    const relay = model.errors.find((error) => error.code === 'ERR_TIMEOUT')!.retry;
+    expect(relay.advice).toContain('Retry up to 4 times, 2 s, 6 s, 18 s, 20 s apart');
+    expect(relay.scheduleSource?.id).toBe('reference');
+    const shop = model.errors.find((error) => error.code === 'SERVER_BUSY')!.retry;
+    expect(shop).toMatchObject({ id: 'retry-after-fix' });
+    expect(shop.scheduleSource).toBeUndefined();
+  });
+
+  test('carries the support words, who acts, and related codes with how to tell them apart', async () => {
+    const error = (await fixtureModel()).errors.find((candidate) => candidate.code === 'ERR_BUSY')!;
+    expect(error.support.actor).toEqual({ id: 'app-developer', label: "The app's developer" });
+    expect(error.support.ask).toHaveLength(2);
+    expect(error.related).toEqual([
+      expect.objectContaining({ code: 'ERR_TIMEOUT', url: '/relay/ERR_TIMEOUT/', difference: expect.stringContaining('ERR_TIMEOUT') }),
+    ]);
+    expect(error.log.map((item) => item.field)).toEqual(['the code from the error body', 'the time of the call in UTC']);
   });
 });
 

@@ -2,7 +2,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { crossCheck } from '../../../src/registry/cross-checks.ts';
+import { crossCheck, RELATED_GROUP_LIMIT } from '../../../src/registry/cross-checks.ts';
 import { formatProblem } from '../../../src/registry/problems.ts';
 import { readRegistry } from '../../../src/registry/read-registry.ts';
 import { fixture, problemLines } from '../../helpers.ts';
@@ -71,8 +71,8 @@ describe('crossCheck', () => {
 
   test('refuses a related code that does not exist or is the code itself', async () => {
     expect(await problemLines('broken-related-unknown')).toEqual([
-      'tests/fixtures/broken-related-unknown/shop/ORDER_NOT_FOUND.yaml:31: related[1]: no code "ORDER_MISSING" in this API — a code that has a file in the same folder; ORDER_MISSING.yaml does not exist',
-      'tests/fixtures/broken-related-unknown/shop/ORDER_NOT_FOUND.yaml:32: related[2]: a code cannot be related to itself — another code of the same API, or remove the entry',
+      'tests/fixtures/broken-related-unknown/shop/ORDER_NOT_FOUND.yaml:31: related[1].code: no code "ORDER_MISSING" in this API — a code that has a file in the same folder; ORDER_MISSING.yaml does not exist',
+      'tests/fixtures/broken-related-unknown/shop/ORDER_NOT_FOUND.yaml:32: related[2].code: a code cannot be related to itself — another code of the same API, or remove the entry',
     ]);
   });
 
@@ -152,7 +152,61 @@ describe('crossCheck', () => {
   test('refuses text that npm run new left for the author to replace', async () => {
     expect(await problemLines('broken-scaffold-text')).toEqual([
       'tests/fixtures/broken-scaffold-text/shop/ORDER_NOT_FOUND.yaml:5: summary: still holds the text `npm run new` put there — write it in your own words and remove "TODO:"',
-      'tests/fixtures/broken-scaffold-text/shop/ORDER_NOT_FOUND.yaml:14: troubleshooting[0]: still holds the text `npm run new` put there — write it in your own words and remove "TODO:"',
+      'tests/fixtures/broken-scaffold-text/shop/ORDER_NOT_FOUND.yaml:14: troubleshooting[0].text: still holds the text `npm run new` put there — write it in your own words and remove "TODO:"',
+    ]);
+  });
+
+  test('refuses who acts when it does not fit the retry advice', async () => {
+    expect(await problemLines('broken-support-actor')).toEqual([
+      'tests/fixtures/broken-support-actor/shop/ORDER_NOT_FOUND.yaml:38: support.actor: end-user does not fit retry: retry-after-fix — app-developer, who can act on a retry-after-fix code; or change retry if the advice is wrong',
+    ]);
+  });
+
+  test('requires codes with the same category and HTTP status to be related, both ways', async () => {
+    const hint = (code: string) =>
+      `add { code: ${code}, difference: how a client tells the two apart }; a reader confuses codes that share both`;
+    expect(await problemLines('broken-related-missing')).toEqual([
+      `tests/fixtures/broken-related-missing/shop/ORDER_GONE.yaml:29: related: ORDER_NOT_FOUND has the same category (orders) and HTTP status (404) but is not listed — ${hint('ORDER_NOT_FOUND')}`,
+      `tests/fixtures/broken-related-missing/shop/ORDER_NOT_FOUND.yaml:29: related: ORDER_GONE has the same category (orders) and HTTP status (404) but is not listed — ${hint('ORDER_GONE')}`,
+    ]);
+  });
+
+  test('asks a group sharing category and status to relate only while it is small enough to read as a list', async () => {
+    const { registry } = await readRegistry(fixture('valid'));
+    const original = registry.errors.find((error) => error.data.code === 'ORDER_NOT_FOUND')!;
+    const twins = (count: number) =>
+      Array.from({ length: count }, (_, index) => ({
+        ...original,
+        file: `registry/shop/ORDER_GONE_${index}.yaml`,
+        data: { ...original.data, code: `ORDER_GONE_${index}`, related: [] },
+        where: { file: `registry/shop/ORDER_GONE_${index}.yaml`, lineOf: () => 1 },
+      }));
+    const unrelated = (count: number) =>
+      crossCheck({ ...registry, errors: [...registry.errors, ...twins(count)] }).filter((problem) =>
+        problem.message.includes('has the same category'),
+      ).length;
+    // ORDER_NOT_FOUND and the twins: every one misses every other.
+    expect(unrelated(RELATED_GROUP_LIMIT - 1)).toBe(RELATED_GROUP_LIMIT * (RELATED_GROUP_LIMIT - 1));
+    expect(unrelated(RELATED_GROUP_LIMIT)).toBe(0);
+  });
+
+  test("refuses a difference that only repeats the related code's summary", async () => {
+    expect(await problemLines('broken-related-difference')).toEqual([
+      'tests/fixtures/broken-related-difference/shop/ORDER_NOT_FOUND.yaml:30: related[0].difference: only repeats the summary of SERVER_BUSY — how a client tells the two apart by something it can observe: the status, a body field, a header, a profile value, a reply namespace',
+    ]);
+  });
+
+  test("refuses an illustrative request that is, white space aside, another code's upstream request", async () => {
+    expect(await problemLines('broken-sample-reused-request')).toEqual([
+      'tests/fixtures/broken-sample-reused-request/shop/SERVER_BUSY.yaml:19: samples[0].request: is the request source "reference" documents for ORDER_NOT_FOUND — a request written for this code, with its own identifiers and values, so that a reader does not take it for ORDER_NOT_FOUND',
+    ]);
+  });
+
+  test("refuses words for the customer that name a code of the API or a field of its envelope", async () => {
+    const hint = 'plain words for the end user: say what happened and what they can do now, without codes or field names';
+    expect(await problemLines('broken-customer-words')).toEqual([
+      `tests/fixtures/broken-customer-words/shop/ORDER_NOT_FOUND.yaml:37: support.customer: names the envelope field "code" — ${hint}`,
+      `tests/fixtures/broken-customer-words/shop/SERVER_BUSY.yaml:37: support.customer: names the code "TIMEOUT" — ${hint}`,
     ]);
   });
 

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { readRegistry, registryDir } from '../../../src/registry/read-registry.ts';
 import { fixture, problemLines } from '../../helpers.ts';
 
-const ENTRY_FIELDS = 'code, category, httpStatus, summary, status, lifecycle, description, causes, troubleshooting, upstream, retry, samples, related, keywords';
+const ENTRY_FIELDS = 'code, category, httpStatus, summary, status, lifecycle, description, causes, troubleshooting, fix, support, seen, upstream, retry, samples, related, keywords';
 
 describe('readRegistry', () => {
   test('reads a valid registry: every API and every code, sorted, with no problems', async () => {
@@ -60,7 +60,7 @@ describe('readRegistry', () => {
     ],
     'broken-invisible-characters': [
       'tests/fixtures/broken-invisible-characters/shop/ORDER_NOT_FOUND.yaml:5: summary: the invisible character U+202E (RIGHT-TO-LEFT OVERRIDE) is in the text — delete it: it does not show in most editors, and it can make the published text read differently from what it says',
-      'tests/fixtures/broken-invisible-characters/shop/ORDER_NOT_FOUND.yaml:12: causes[1]: the invisible character U+200B (ZERO WIDTH SPACE) is in the text — delete it: it does not show in most editors, and it can make the published text read differently from what it says',
+      'tests/fixtures/broken-invisible-characters/shop/ORDER_NOT_FOUND.yaml:12: causes[1].text: the invisible character U+200B (ZERO WIDTH SPACE) is in the text — delete it: it does not show in most editors, and it can make the published text read differently from what it says',
     ],
     // The generated editor schemas are not called stale while the _api.yaml they derive from is invalid.
     'broken-unsafe-api-file': [
@@ -76,6 +76,13 @@ describe('readRegistry', () => {
     'broken-missing-field': [
       'tests/fixtures/broken-missing-field/shop/ORDER_NOT_FOUND.yaml:1: httpStatus: missing — a registered HTTP status code such as 400, 404 or 502, or null where the API has no HTTP status',
       'tests/fixtures/broken-missing-field/shop/ORDER_NOT_FOUND.yaml:4: summary: empty — one sentence of at least 12 characters, ending with a full stop',
+    ],
+    'broken-cause-uncited': [
+      'tests/fixtures/broken-cause-uncited/shop/ORDER_NOT_FOUND.yaml:11: causes[0].text: found the text "The order ID in the path was mistyped by the client." — an inferred cause worded as one, with one of: likely, probably, possibly, perhaps, presumably, may, might, could, one way this happens (or cite the sources that show it)',
+      "tests/fixtures/broken-cause-uncited/shop/ORDER_NOT_FOUND.yaml:12: causes[1].sources: missing — either sources (ids of sources in the API's _api.yaml that show it) or inferred: true (the site's own reading)",
+    ],
+    'broken-related-no-difference': [
+      'tests/fixtures/broken-related-no-difference/shop/ORDER_NOT_FOUND.yaml:30: related[0].difference: missing — a sentence on how a client tells the two codes apart by something it can observe (status, a body field, a header, a profile value, a reply namespace)',
     ],
     'broken-unknown-field': [
       'tests/fixtures/broken-unknown-field/shop/ORDER_NOT_FOUND.yaml:1: summary: missing — one sentence on one line, ending with a full stop',

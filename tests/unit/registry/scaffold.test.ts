@@ -15,7 +15,10 @@ describe('scaffoldEntry', async () => {
     const text = scaffoldEntry('shop', shop.data, 'ORDER_EXPIRED', { httpStatus: 410, existingCodes: ['ORDER_NOT_FOUND'] });
     expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=../_schemas/shop.schema.json');
     const entry = ErrorEntrySchema.parse(parse(text));
-    expect(entry).toMatchObject({ code: 'ORDER_EXPIRED', category: 'orders', httpStatus: 410, status: 'active', related: ['ORDER_NOT_FOUND'] });
+    expect(entry).toMatchObject({ code: 'ORDER_EXPIRED', category: 'orders', httpStatus: 410, status: 'active', retry: 'retry-after-fix' });
+    expect(entry.related.map((related) => related.code)).toEqual(['ORDER_NOT_FOUND']);
+    expect(entry.support.actor).toBe('app-developer');
+    expect(entry.causes.map((cause) => cause.sources ?? 'inferred')).toEqual([['reference'], 'inferred']);
     const response = envelopeOf(shop.data.envelope.schema).response.parse(entry.samples[0]!.response);
     expect(envelopeOf(shop.data.envelope.schema).code(response)).toBe('ORDER_EXPIRED');
   });
@@ -27,9 +30,21 @@ describe('scaffoldEntry', async () => {
   });
 
   test('marks every piece of prose as still to write', () => {
-    const text = scaffoldEntry('shop', shop.data, 'ORDER_EXPIRED', { existingCodes: [] });
+    const text = scaffoldEntry('shop', shop.data, 'ORDER_EXPIRED', { existingCodes: ['ORDER_NOT_FOUND'] });
     const entry = parse(text);
-    for (const prose of [entry.summary, entry.description, ...entry.causes, ...entry.troubleshooting, entry.samples[0].title]) {
+    const texts = (items: { text: string }[]) => items.map((item) => item.text);
+    for (const prose of [
+      entry.summary,
+      entry.description,
+      ...texts(entry.causes),
+      ...texts(entry.troubleshooting),
+      entry.support.customer,
+      ...entry.support.ask,
+      entry.seen.user,
+      entry.seen.developer,
+      entry.samples[0].title,
+      entry.related[0].difference,
+    ]) {
       expect(prose).toMatch(/^TODO: /);
     }
   });
