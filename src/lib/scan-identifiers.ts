@@ -14,10 +14,22 @@ export interface Identifier {
   depth: number;
   /** Where it starts in the text, so callers can keep the order of appearance. */
   start: number;
+  /** Its 1-based line. */
+  line: number;
+  /** Where its line starts in the text, so a caller can quote the line. */
+  lineStart: number;
+  /**
+   * The keys of the objects and lists it is inside, outermost first (`Error` for `{"Error": {"ErrorCode":
+   * …}}`), with `undefined` for one opened without a key. Valid only during the call; copy it to keep it.
+   */
+  parents: readonly (string | undefined)[];
 }
 
 /** Longer identifiers are counted but not copied: no code is that long, and copying would cost memory. */
 export const MAX_IDENTIFIER_LENGTH = 120;
+
+/** Keys deeper than this are not remembered (the depth is still counted): no error body nests so deep. */
+const MAX_REMEMBERED_DEPTH = 32;
 
 const isWordChar = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95; // 0-9 A-Z a-z _
 const BACKSLASH = 92;
@@ -36,6 +48,9 @@ export function scanIdentifiers(text: string, visit: (identifier: Identifier) =>
   let key: string | undefined;
   let awaitingValue: string | undefined;
   let i = 0;
+  let line = 1;
+  let lineStart = 0;
+  const parents: (string | undefined)[] = [];
   const length = text.length;
   while (i < length) {
     const code = text.charCodeAt(i);
@@ -54,7 +69,7 @@ export function scanIdentifiers(text: string, visit: (identifier: Identifier) =>
       let word = i - start <= maxLength + (escaped ? maxLength : 0) ? text.slice(start, i) : '';
       if (escaped) word = word.replaceAll('\\', '');
       if (word.length > maxLength) word = '';
-      const identifier: Identifier = { text: word, depth, start };
+      const identifier: Identifier = { text: word, depth, start, line, lineStart, parents };
       if (awaitingValue !== undefined) identifier.key = awaitingValue;
       if (visit(identifier) === false) return;
       key = word || undefined;
@@ -67,15 +82,24 @@ export function scanIdentifiers(text: string, visit: (identifier: Identifier) =>
       // JSON strings never span lines, so a quote left open by prose closes here.
       inString = false;
       key = awaitingValue = undefined;
+      if (code === 10) {
+        line++;
+        lineStart = i + 1;
+      }
     } else if ((code === 58 || code === 61) /* : = */ && key !== undefined && awaitingValue === undefined) {
       awaitingValue = key;
       key = undefined;
     } else if (code !== 39 && code !== 32 && code !== 9 /* ' space tab */) {
-      key = awaitingValue = undefined;
       if (!inString) {
-        if (code === 123 || code === 91) depth++;
-        else if ((code === 125 || code === 93) && depth > 0) depth--;
+        if (code === 123 || code === 91) {
+          if (depth < MAX_REMEMBERED_DEPTH) parents.push(awaitingValue);
+          depth++;
+        } else if ((code === 125 || code === 93) && depth > 0) {
+          depth--;
+          if (depth < MAX_REMEMBERED_DEPTH) parents.pop();
+        }
       }
+      key = awaitingValue = undefined;
     }
     i++;
   }

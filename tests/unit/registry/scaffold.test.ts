@@ -16,8 +16,9 @@ describe('scaffoldEntry', async () => {
     expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=../_schemas/shop.schema.json');
     const entry = ErrorEntrySchema.parse(parse(text));
     expect(entry).toMatchObject({ code: 'ORDER_EXPIRED', category: 'orders', httpStatus: 410, status: 'active', related: ['ORDER_NOT_FOUND'] });
-    const response = envelopeOf(shop.data.envelope.schema).response.parse(entry.samples[0]!.response);
-    expect(envelopeOf(shop.data.envelope.schema).code(response)).toBe('ORDER_EXPIRED');
+    const envelope = envelopeOf(shop.data.envelope);
+    const response = envelope.formOf(entry.samples[0]!.response).parse(entry.samples[0]!.response);
+    expect(envelope.code(response)).toBe('ORDER_EXPIRED');
   });
 
   test('leaves the HTTP status out for an API whose errors have none', () => {
