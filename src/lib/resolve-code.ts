@@ -218,7 +218,7 @@ export function readText(text: string, known: readonly KnownCode[], index?: Pick
   const tallies = new Map<string, Tally>();
   const namedApis = new Set<string>();
   const unknown = new Set<string>();
-  const document = /^\s*[{[]/.test(text.slice(0, 1000)) && /[}\]]\s*$/.test(text.slice(-1000));
+  const document = isJsonDocument(text);
   let anyKeyed = false;
   let line = 0;
   let lineKeyed = false;
@@ -278,7 +278,11 @@ export function readText(text: string, known: readonly KnownCode[], index?: Pick
           );
           return;
         }
-        const fitting = fields.filter((field) => field.pattern.test(identifier.text)).map((field) => field.api.id);
+        // A `key=value` pair outside any brackets is matched by its key alone, which other APIs may share:
+        // a code documented elsewhere is read as that code, not as one the key's API lacks.
+        const loose = identifier.depth === 0;
+        const fitting =
+          loose && candidates.length ? [] : fields.filter((field) => field.pattern.test(identifier.text)).map((field) => field.api.id);
         if (fitting.length) {
           anyKeyed = lineKeyed = true;
           const apis = [...new Set(fitting)];
@@ -339,6 +343,20 @@ export function readText(text: string, known: readonly KnownCode[], index?: Pick
   }
   if (!(document && anyKeyed)) rows.sort((a, b) => b.count - a.count);
   return { codes: rows.flatMap((row) => (row.known ? [row.known] : [])), rows, unknownTokens: [...unknown] };
+}
+
+/** Texts longer than this are read as logs: parsing them to tell would cost more than reading them. */
+const MAX_DOCUMENT = 4 * 1024 * 1024;
+
+/** Whether the text is one JSON value (a pasted body), rather than a log of many lines, JSON or not. */
+function isJsonDocument(text: string): boolean {
+  if (text.length > MAX_DOCUMENT || !/^\s*[{[]/.test(text.slice(0, 100))) return false;
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** How a whole query was read as a code: exactly (in any letter case), in another spelling, as a plural, or through typos. */

@@ -184,7 +184,8 @@ function buildEnvelope(definition: EnvelopeDefinition): Envelope {
   const textsOf = (object: unknown, code: string): ResponseMessage[] =>
     messageFields.flatMap((field) => {
       const text = valueAtPath(object, splitPath(field.name));
-      return typeof text === 'string' && text.trim() ? [{ code, text }] : [];
+      // A message is words; a lone token such as `_objectType: globalError` is a marker, not a message.
+      return typeof text === 'string' && /\S\s+\S/.test(text) ? [{ code, text }] : [];
     });
   /** Every object nested in the body (not the body itself) whose item code is text, with that code. */
   const items = (response: unknown): Array<{ object: unknown; code: string }> => {
