@@ -73,6 +73,10 @@ export class CodeTable {
   readonly codeFields = new Map<string, CodeField[]>();
   readonly maxLength: number;
   readonly minLength: number;
+  /** Shorter words are neither a code nor within the edits "did you mean" allows of one. */
+  readonly shortest: number;
+  /** Whether any code starts with a digit; if none does, a word that does is no code. */
+  readonly digitFirst: boolean;
   private readonly apiIdLengths: Set<number>;
 
   constructor(known: readonly KnownCode[], apis: readonly IndexedApi[] = []) {
@@ -95,6 +99,8 @@ export class CodeTable {
     this.apiIds = new Set(apis.map((api) => api.id.toLowerCase()));
     this.maxLength = Math.max(0, ...known.map((entry) => entry.code.length));
     this.minLength = Math.min(...known.map((entry) => entry.code.length));
+    this.shortest = Math.min(5, Math.floor((this.minLength * 2) / 3));
+    this.digitFirst = known.some((entry) => /^[0-9]/.test(entry.code));
     this.apiIdLengths = new Set([...this.apiIds].map((id) => id.length));
   }
 
@@ -258,9 +264,12 @@ export function readText(text: string, known: readonly KnownCode[], index?: Pick
         flush();
         line = identifier.line;
       }
-      if (!identifier.text) return;
-      if (table.isApiId(identifier.text)) namedApis.add(identifier.text.toLowerCase());
-      const place = { depth: identifier.depth, start: identifier.start, line: identifier.line, lineStart: identifier.lineStart };
+      const word = identifier.text;
+      if (!word) return;
+      if (table.isApiId(word)) namedApis.add(word.toLowerCase());
+      // Most words of a log are timestamps, numbers and short words no code or typo of one can be: skip them at once.
+      if (!identifier.key && (word.length < table.shortest || (!table.digitFirst && word.charCodeAt(0) <= 57))) return;
+      const place = () => ({ depth: identifier.depth, start: identifier.start, line: identifier.line, lineStart: identifier.lineStart });
       const fields = identifier.key ? table.fieldsFor(identifier.key, identifier.parents, identifier.depth) : [];
       let candidates = table.lookupIdentifier(identifier.text);
       if (!candidates.length && identifier.text.includes('-')) {
@@ -272,7 +281,7 @@ export function readText(text: string, known: readonly KnownCode[], index?: Pick
           anyKeyed = lineKeyed = true;
           count(
             own.map((candidate) => candidate.url).join(' '),
-            () => ({ ...place, candidates: own, code: own[0]!.code, apis: [] }),
+            () => ({ ...place(), candidates: own, code: own[0]!.code, apis: [] }),
             true,
             identifier.line,
           );
@@ -288,7 +297,7 @@ export function readText(text: string, known: readonly KnownCode[], index?: Pick
           const apis = [...new Set(fitting)];
           count(
             `?${apis.join(' ')} ${identifier.text}`,
-            () => ({ ...place, candidates: [], code: identifier.text, apis }),
+            () => ({ ...place(), candidates: [], code: identifier.text, apis }),
             true,
             identifier.line,
           );
@@ -299,7 +308,7 @@ export function readText(text: string, known: readonly KnownCode[], index?: Pick
         if (unknown.size < MAX_SUGGESTED_TOKENS && isCodeShaped(identifier.text)) unknown.add(identifier.text);
         return;
       }
-      pending.push({ ...place, candidates });
+      pending.push({ ...place(), candidates });
     },
     Math.max(table.maxLength + 8, 80),
   );
