@@ -1,4 +1,5 @@
 import { canonicalSpelling, type CodeIndex } from '../lib/resolve-code.ts';
+import { repositoryUrl } from '../lib/site.ts';
 import type { SiteModel } from './model.ts';
 
 /** The shape of `/errors.json` and `/<api>/errors.json`, as the public contract fixes it. */
@@ -48,7 +49,7 @@ export function buildExport(model: SiteModel, apiId?: string): ErrorExport {
  * code pattern and where its envelope carries the code; the codes; and the texts each code is sent with,
  * so that a quoted message finds its code. Summaries stay out to keep it small.
  */
-export function buildCodeIndex(model: Pick<SiteModel, 'apis' | 'errors'>, repository = process.env['REPOSITORY_URL']): CodeIndex {
+export function buildCodeIndex(model: Pick<SiteModel, 'apis' | 'errors'>, repository = repositoryUrl(process.env)): CodeIndex {
   const canonical = new Map(model.errors.map((error) => [`${error.api.id} ${canonicalSpelling(error.code)}`, error.code]));
   return {
     apis: model.apis.map((api) => ({
@@ -79,6 +80,6 @@ export function buildCodeIndex(model: Pick<SiteModel, 'apis' | 'errors'>, reposi
           ]),
       ]),
     ),
-    ...(repository ? { repository: repository.replace(/\/+$/, '') } : {}),
+    ...(repository ? { repository } : {}),
   };
 }
