@@ -33,16 +33,16 @@ export const MESSAGE_THRESHOLD = 0.7;
 
 /**
  * A word that varies from one error to the next: it holds a digit (`25`, `RINCON_7828CA0F`), joins parts
- * (`player_id`, `music.AQQ`), or is a parameter name in camelCase (`householdId`, `maxItems`).
+ * (`player_id`, `music.AQQ`, `my-photos`), or is a parameter name in camelCase (`householdId`, `maxItems`).
  */
 function isVariable(word: string): boolean {
-  return /\d/.test(word) || /[_.]/.test(word) || /[a-z][A-Z]/.test(word);
+  return /\d/.test(word) || /[-_.]/.test(word) || /[a-z][A-Z]/.test(word);
 }
 
 /** The fixed words of a text, lower case, at most MAX_WORDS of them. */
 export function fixedWords(text: string): string[] {
   const words: string[] = [];
-  for (const match of text.matchAll(/[A-Za-z0-9][A-Za-z0-9_.]*[A-Za-z0-9]|[A-Za-z0-9]/g)) {
+  for (const match of text.matchAll(/[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)*/g)) {
     if (!isVariable(match[0])) words.push(match[0].toLowerCase());
     if (words.length >= MAX_WORDS) break;
   }
