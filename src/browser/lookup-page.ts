@@ -140,12 +140,14 @@ async function lookUp(text: string): Promise<'answered' | 'opened' | 'stale'> {
         location.replace(found.code.url);
         return 'opened';
       case 'codes': {
+        // The codes, counts and first lines first; their summaries from the search index follow.
+        setText(status, `${found.rows.length} codes found in what you entered. Choose one:`);
+        renderRows(matchesList, found.rows, new Map(), index);
+        showTable(found.rows, index);
         const documented = found.rows.flatMap((row) => (row.known ? [row.known] : []));
         const described = await describeCodes(documented.slice(0, DESCRIBED));
         if (ticket !== latest) return 'stale';
-        setText(status, `${found.rows.length} codes found in what you entered. Choose one:`);
         renderRows(matchesList, found.rows, new Map(described.map((result) => [result.url, result])), index);
-        showTable(found.rows, index);
         return 'answered';
       }
       case 'undocumented': {

@@ -9,7 +9,7 @@ export interface Identifier {
   /** The identifier as written, Markdown escapes removed; empty when it is longer than `maxLength`. */
   text: string;
   /** The identifier it is the value of, when the text reads `key: value` or `key = value`. */
-  key?: string;
+  key?: string | undefined;
   /** How many `{` and `[` enclose it (outside double-quoted strings). */
   depth: number;
   /** Where it starts in the text, so callers can keep the order of appearance. */
@@ -37,7 +37,8 @@ const HYPHEN = 45;
 const UNDERSCORE = 95;
 
 /**
- * Calls `visit` for each identifier in order; `visit` returns false to stop early. A callback rather than a
+ * Calls `visit` for each identifier in order, with one object refilled each time (copy what you keep);
+ * `visit` returns false to stop early. A callback rather than a
  * generator, and one slice per identifier rather than one string per character: ten megabytes take a few
  * hundred milliseconds.
  */
@@ -51,6 +52,8 @@ export function scanIdentifiers(text: string, visit: (identifier: Identifier) =>
   let line = 1;
   let lineStart = 0;
   const parents: (string | undefined)[] = [];
+  // One object, refilled for each identifier: a log of megabytes has millions of them.
+  const identifier: Identifier = { text: '', depth: 0, start: 0, line: 1, lineStart: 0, parents };
   const length = text.length;
   while (i < length) {
     const code = text.charCodeAt(i);
@@ -69,8 +72,12 @@ export function scanIdentifiers(text: string, visit: (identifier: Identifier) =>
       let word = i - start <= maxLength + (escaped ? maxLength : 0) ? text.slice(start, i) : '';
       if (escaped) word = word.replaceAll('\\', '');
       if (word.length > maxLength) word = '';
-      const identifier: Identifier = { text: word, depth, start, line, lineStart, parents };
-      if (awaitingValue !== undefined) identifier.key = awaitingValue;
+      identifier.text = word;
+      identifier.key = awaitingValue;
+      identifier.depth = depth;
+      identifier.start = start;
+      identifier.line = line;
+      identifier.lineStart = lineStart;
       if (visit(identifier) === false) return;
       key = word || undefined;
       awaitingValue = undefined;
