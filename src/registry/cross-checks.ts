@@ -163,12 +163,22 @@ function checkSamples(entry: RegistryError, api: RegistryApi): Problem[] {
       }));
     }
     const problems: Problem[] = [];
-    const code = envelope.code(parsed.data) ?? '';
+    const code = envelope.code(parsed.data);
+    // An API may leave its code field optional (some of its errors carry none); a sample here shows a code.
+    if (code === undefined && !envelope.itemCodes(parsed.data).length) {
+      return [
+        {
+          ...fieldAt(entry, [...base, ...envelope.codePath]),
+          message: 'missing',
+          hint: `"${entry.data.code}" at ${api.data.envelope.code}: a sample shows the error this file documents`,
+        },
+      ];
+    }
     // A batch call's response carries its own code and one per failed item; either may be the one shown.
     // An upstream sample keeps its source's spelling, which in one copy of the Groove reference uses hyphens.
     const spelled = (candidate: string) =>
       candidate === entry.data.code || (sample.provenance === 'upstream' && candidate.replaceAll('-', '_') === entry.data.code);
-    if (!spelled(code) && !envelope.itemCodes(parsed.data).some(spelled)) {
+    if (!(code !== undefined && spelled(code)) && !envelope.itemCodes(parsed.data).some(spelled)) {
       problems.push({
         ...fieldAt(entry, [...base, ...envelope.codePath]),
         message: `the sample names "${code}", not this file's code`,

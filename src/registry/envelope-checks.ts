@@ -31,12 +31,6 @@ export function checkEnvelope(api: RegistryApi): Problem[] {
       message: `"${envelope.code}" is declared with type ${codeField.type}, which cannot carry a code`,
       hint: `type string or number for ${envelope.code}, or another field: ${candidates}`,
     });
-  } else if (!codeField.required) {
-    problems.push({
-      ...at(['fields', envelope.fields.indexOf(codeField), 'required']),
-      message: `false, but ${envelope.code} is envelope.code, which every error carries`,
-      hint: 'true',
-    });
   }
 
   if (envelope.schema === 'json-frame' && !envelope.frame) {
