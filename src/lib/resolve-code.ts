@@ -357,11 +357,19 @@ export function readText(text: string, known: readonly KnownCode[], index?: Pick
 /** Texts longer than this are read as logs: parsing them to tell would cost more than reading them. */
 const MAX_DOCUMENT = 4 * 1024 * 1024;
 
-/** Whether the text is one JSON value (a pasted body), rather than a log of many lines, JSON or not. */
+/** An HTTP status line and headers before a body are this short at most. */
+const MAX_HEAD = 10_000;
+
+/**
+ * Whether the text is one JSON value (a pasted body, perhaps under its status line and headers), rather
+ * than a log of many lines, JSON or not.
+ */
 function isJsonDocument(text: string): boolean {
-  if (text.length > MAX_DOCUMENT || !/^\s*[{[]/.test(text.slice(0, 100))) return false;
+  if (text.length > MAX_DOCUMENT) return false;
+  const start = text.slice(0, MAX_HEAD).search(/^[ \t]*[{[]/m);
+  if (start < 0) return false;
   try {
-    JSON.parse(text);
+    JSON.parse(text.slice(start));
     return true;
   } catch {
     return false;

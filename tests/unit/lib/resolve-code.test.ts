@@ -296,6 +296,21 @@ describe('resolveText', () => {
     expect(table(body).map(([url]) => url)).toEqual(['/groove/COLLECTION_SOME_OPERATIONS_FAILED/', '/groove/COLLECTION_INVALID_ID/']);
   });
 
+  test('lists the top-level code of a partial-failure body first under its status line, however many items fail', () => {
+    const body = JSON.stringify(
+      {
+        TrackActionResults: ['music.1', 'music.2'].map((id) => ({ InputId: id, Error: { ErrorCode: 'COLLECTION-INVALID-ID' } })),
+        Error: { ErrorCode: 'COLLECTION-SOME-OPERATIONS-FAILED' },
+      },
+      null,
+      2,
+    );
+    expect(table(`HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n\r\n${body}`).map(([url, count]) => [url, count])).toEqual([
+      ['/groove/COLLECTION_SOME_OPERATIONS_FAILED/', 1],
+      ['/groove/COLLECTION_INVALID_ID/', 2],
+    ]);
+  });
+
   test('triages a log of JSON lines: each code once, by how many lines name it, with its first line', () => {
     const log = [
       '{"ts":"2026-03-01T10:00:00Z","level":"error","body":{"Error":{"ErrorCode":"ACCESS_TOKEN_EXPIRED","Description":"Expired"}}}',
