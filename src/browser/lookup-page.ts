@@ -59,6 +59,8 @@ function requestedText(): string {
 
 /** Texts longer than this are resolved in a worker: a log of megabytes then never stops the page. */
 const IN_WORKER = 200_000;
+/** The longest text written into the address after a lookup, well under what browsers accept. */
+const IN_ADDRESS = 500_000;
 /** Codes described from the search index, beyond which a long log's codes are listed by name alone. */
 const DESCRIBED = 20;
 
@@ -214,7 +216,8 @@ form?.addEventListener('submit', (event) => {
   // runs no `hashchange`, so the text is looked up once); a code's page, once opened, takes the entry's
   // place instead.
   void lookUp(text).then((outcome) => {
-    if (outcome !== 'answered') return;
+    // Browsers refuse addresses of more than about two megabytes; a text that long stays out of the address.
+    if (outcome !== 'answered' || text.length > IN_ADDRESS) return;
     const hash = new URL(lookupHashUrl(text), location.href).hash;
     if (location.hash !== hash) history.pushState(null, '', hash);
   });
