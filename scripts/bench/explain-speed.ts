@@ -29,9 +29,34 @@ export async function benchExplain(root: string, work: string): Promise<Array<[s
     );
     return ((performance.now() - started) / 1000).toFixed(2);
   };
+  const log = path.join(work, 'explain-10mb.log');
+  await writeFile(log, mixedLog(10_000_000));
   return [
     ['explain_one_code_seconds', await run(['CATALOG_NO_RESULT'])],
     ['explain_10mb_seconds', await run(['-'], files.with)],
     ['explain_10mb_no_code_seconds', await run(['-'], files.none)],
+    ['explain_10mb_log_triage_seconds', await run(['--file', `"${log}"`])],
   ];
+}
+
+/**
+ * A log of at least `size` characters in the forms applications write (JSON bodies, Sonos arrays,
+ * `key=value` pairs, exception text with hyphenated codes, lines naming no code), for the triage figure.
+ */
+function mixedLog(size: number): string {
+  const forms = [
+    (i: number) => `${i} WARN ws << [{"namespace":"groupVolume","success":false,"type":"globalError"},{"errorCode":"ERROR_NOT_CAPABLE"}]`,
+    (i: number) => `${i} ERROR http 429 {"Error":{"ErrorCode":"TOO_MANY_REQUESTS","Description":"Too many requests"}}`,
+    (i: number) => `${i} WARN cloud errorCode=ERROR_COMMAND_FAILED householdId=Sonos_${i}`,
+    (i: number) => `${i} ERROR sync GrooveException: COLLECTION-INVALID-ID (track music.${i})`,
+    (i: number) => `${i} INFO sync finished batch ${i} with 25 tracks in 118 ms`,
+  ];
+  const lines: string[] = [];
+  let length = 0;
+  for (let i = 0; length < size; i++) {
+    const line = forms[i % forms.length]!(i);
+    lines.push(line);
+    length += line.length + 1;
+  }
+  return lines.join('\n');
 }

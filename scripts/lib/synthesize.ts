@@ -1,6 +1,5 @@
 import { stringify } from 'yaml';
 import type { ApiDefinition } from '../../src/schemas/api.ts';
-import type { EnvelopeId } from '../../src/schemas/envelopes.ts';
 import type { ErrorEntry } from '../../src/schemas/error-entry.ts';
 import { RETRY_POLICIES, RETRY_POLICY_IDS } from '../../src/lib/retry-policies.ts';
 import { RELATED_GROUP_LIMIT } from '../../src/registry/cross-checks.ts';
@@ -109,32 +108,32 @@ const FIXES = [
   'renew the token and repeat the call',
 ];
 
-const APIS: Array<{ id: string; name: string; envelope: EnvelopeId; prefix: string; categories: string[] }> = [
+const APIS: Array<{ id: string; name: string; envelope: 'json-body' | 'json-frame'; prefix: string; categories: string[] }> = [
   {
     id: 'acme-payments',
     name: 'Acme Payments API',
-    envelope: 'groove-error',
+    envelope: 'json-body',
     prefix: 'PAY',
     categories: ['Billing', 'Cards', 'Refunds', 'Disputes', 'Payouts', 'Fraud checks'],
   },
   {
     id: 'nimbus-storage',
     name: 'Nimbus Storage API',
-    envelope: 'groove-error',
+    envelope: 'json-body',
     prefix: 'STO',
     categories: ['Buckets', 'Objects', 'Uploads', 'Access policies', 'Replication'],
   },
   {
     id: 'orbit-devices',
     name: 'Orbit Device Control API',
-    envelope: 'sonos-global-error',
+    envelope: 'json-frame',
     prefix: 'ERROR',
     categories: ['Commands', 'Firmware', 'Pairing', 'Sensors'],
   },
   {
     id: 'lumen-messaging',
     name: 'Lumen Messaging API',
-    envelope: 'groove-error',
+    envelope: 'json-body',
     prefix: 'MSG',
     categories: ['Delivery', 'Templates', 'Channels', 'Webhooks', 'Rate limits', 'Contacts', 'Consent'],
   },
@@ -145,7 +144,7 @@ const withArticle = (word: string) => `${/^[aeiou]/.test(word) ? 'an' : 'a'} ${w
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 function apiDefinition(api: (typeof APIS)[number]): ApiDefinition {
-  const commandApi = api.envelope === 'sonos-global-error';
+  const commandApi = api.envelope === 'json-frame';
   const example = commandApi
     ? [{ namespace: 'commands', success: false, type: 'globalError' }, { errorCode: `${api.prefix}_DEVICE_TIMEOUT` }]
     : { Error: { ErrorCode: `${api.prefix}_INVOICE_NOT_FOUND`, Description: 'The invoice was not found.' } };
@@ -160,8 +159,25 @@ function apiDefinition(api: (typeof APIS)[number]): ApiDefinition {
     },
     envelope: {
       name: commandApi ? 'globalError' : 'Error',
-      schema: api.envelope,
-      fields: [{ name: commandApi ? 'errorCode' : 'ErrorCode', type: 'string', required: true, summary: 'The machine-readable code.' }],
+      code: commandApi ? 'errorCode' : 'Error.ErrorCode',
+      fields: commandApi
+        ? [{ name: 'errorCode', type: 'string', required: true, summary: 'The machine-readable code.' }]
+        : [
+            { name: 'Error.ErrorCode', type: 'string', required: true, summary: 'The machine-readable code.' },
+            { name: 'Error.Description', type: 'string', required: true, summary: 'What the code means.' },
+          ],
+      ...(commandApi
+        ? {
+            frame: {
+              summary: 'A command is answered with one JSON array, the header then the body.',
+              header: [
+                { name: 'namespace', type: 'string', required: true, summary: 'The namespace of the command.' },
+                { name: 'success', type: 'boolean', required: true, value: false, summary: 'Always false.' },
+                { name: 'type', type: 'string', required: true, value: 'globalError', summary: 'The type of the body.' },
+              ],
+            },
+          }
+        : {}),
       example: JSON.stringify(example, null, 2),
     },
     log: [
@@ -240,7 +256,7 @@ export function synthesize(count: number, seed = 1): SyntheticRegistry {
     const code = `${api.prefix}_${resource.toUpperCase()}_${problem}_${own.length + 1}`;
     own.push(code);
     const category = pick(api.categories);
-    const commandApi = api.envelope === 'sonos-global-error';
+    const commandApi = api.envelope === 'json-frame';
     const httpStatus = commandApi ? null : STATUS_BY_PROBLEM[problem]!;
     const readable = problem.toLowerCase().replaceAll('_', ' ');
     const verb = pick(VERBS);

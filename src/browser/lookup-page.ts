@@ -1,12 +1,18 @@
 import { bookmarkletHref } from '../lib/bookmarklet.ts';
+import { readCodeSpelling, resolveText, type Answer, type CodeIndex, type CodeRow, type KnownCode } from '../lib/resolve-code.ts';
+import { apiName, triageMarkdown } from '../lib/triage-table.ts';
 import { lookupHashUrl } from '../lib/urls.ts';
+import { loadCodeIndex } from './code-index.ts';
 import { renderResults, setText } from './render-results.ts';
-import { describeCodes, readQuery, searchSite, warmUp } from './site-search.ts';
+import { describeCodes, looksLikePayload, searchSite, warmUp, type QueryReading } from './site-search.ts';
+import { renderRows, undocumentedItem } from './triage-list.ts';
 
 /**
  * `/lookup/`: the text comes from the fragment (`#q=`, which never reaches the server, however long the
- * pasted payload) or, for older links, the query string (`?q=`). One code opens its page; several are
- * listed with the top-level code of a partial-failure body first; none gives the nearest codes and the
+ * pasted payload) or, for older links, the query string (`?q=`). `resolveText` makes the decision, as it
+ * does for `npm run explain`: one code opens its page; several (a log) are listed with how many lines name
+ * each and the first of them, and copy as a Markdown table; a code the registry lacks in a known API's
+ * envelope is named undocumented; a quoted message gives its codes; none gives the nearest codes and the
  * site search for its words. The form puts its text in the fragment too.
  */
 const form = document.querySelector<HTMLFormElement>('#lookup-page-form');
@@ -14,19 +20,26 @@ const input = document.querySelector<HTMLTextAreaElement>('#lookup-page-input');
 const status = document.querySelector<HTMLElement>('#lookup-status');
 const matchesList = document.querySelector<HTMLElement>('#lookup-matches');
 const resultsList = document.querySelector<HTMLElement>('#lookup-results');
+const fileInput = document.querySelector<HTMLInputElement>('#lookup-file');
+const copyButton = document.querySelector<HTMLButtonElement>('#lookup-copy');
+const copyStatus = document.querySelector<HTMLElement>('#lookup-copy-status');
+
+/** Pasted text beyond this is not read: a log of 16 MB is more than any ticket carries. */
+const MAX_TEXT = 16 * 1024 * 1024;
 
 /**
  * Shows the text being looked up in the box. A browser takes seconds to lay out a text box holding a
- * megabyte, so a text that long is looked up but not copied into the box; the status line says so.
+ * megabyte, and the tab is frozen meanwhile, so a text that long is looked up but not put into the box,
+ * whether it came from the address, a paste or a file; the box's placeholder says so.
  */
 const SHOWN_IN_BOX = 20_000;
-function showInBox(text: string) {
+function showInBox(text: string, from: 'address' | 'paste' | 'file') {
   if (!input || input.value === text) return;
   const fits = text.length <= SHOWN_IN_BOX;
   input.value = fits ? text : '';
   input.placeholder = fits
     ? ''
-    : `The ${Math.round(text.length / 1000)} KB of text from the address was looked up; it is too long to show here.`;
+    : `The ${Math.round(text.length / 1000)} KB of text ${{ address: 'from the address', paste: 'you pasted', file: 'in the file' }[from]} ${from === 'address' ? 'was' : 'were'} looked up; ${from === 'address' ? 'it is' : 'they are'} too long to show here.`;
 }
 
 function requestedText(): string {
@@ -44,6 +57,65 @@ function requestedText(): string {
   return fromHash ?? new URLSearchParams(location.search).get('q') ?? '';
 }
 
+/** Texts longer than this are resolved in a worker: a log of megabytes then never stops the page. */
+const IN_WORKER = 200_000;
+/** The longest text written into the address after a lookup, well under what browsers accept. */
+const IN_ADDRESS = 500_000;
+/** Codes described from the search index, beyond which a long log's codes are listed by name alone. */
+const DESCRIBED = 20;
+
+/**
+ * The worker, started with the page so that a long paste does not wait for it to load. A text arriving
+ * while it still works on an earlier one replaces it: the earlier answer is no longer wanted.
+ */
+let worker: { thread: Worker; busy: boolean } | undefined;
+let requests = 0;
+function startWorker(index: CodeIndex) {
+  const thread = new Worker(new URL('./lookup-worker.ts', import.meta.url), { type: 'module' });
+  thread.postMessage({ index });
+  worker = { thread, busy: false };
+}
+
+/** The answer, from the worker for a long text; the same `resolveText` either way. */
+function answer(text: string, index: CodeIndex, known: readonly KnownCode[]): Promise<Answer> {
+  if (text.length <= IN_WORKER || typeof Worker === 'undefined') return Promise.resolve(resolveText(text, index, known));
+  if (!worker || worker.busy) {
+    worker?.thread.terminate();
+    startWorker(index);
+  }
+  const current = worker!;
+  const id = ++requests;
+  current.busy = true;
+  return new Promise<Answer>((resolve, reject) => {
+    const onMessage = (event: MessageEvent<{ id: number; answer: Answer }>) => {
+      if (event.data.id !== id) return;
+      current.thread.removeEventListener('message', onMessage);
+      current.busy = false;
+      resolve(event.data.answer);
+    };
+    current.thread.addEventListener('message', onMessage);
+    current.thread.addEventListener('error', reject, { once: true });
+    current.thread.postMessage({ id, text });
+  });
+}
+
+let copied: string | undefined;
+copyButton?.addEventListener('click', async () => {
+  if (copied === undefined) return;
+  try {
+    await navigator.clipboard.writeText(copied);
+    setText(copyStatus, 'The table is copied, as Markdown.');
+  } catch {
+    setText(copyStatus, 'Copying is blocked here; the table is in the list above.');
+  }
+});
+
+function showTable(rows: readonly CodeRow[] | undefined, index: CodeIndex) {
+  copied = rows ? triageMarkdown(rows, index, location.origin) : undefined;
+  if (copyButton) copyButton.hidden = rows === undefined;
+  setText(copyStatus, '');
+}
+
 let latest = 0;
 /** Looks the text up and shows the answer; says whether it did, opened a code's page, or was overtaken. */
 async function lookUp(text: string): Promise<'answered' | 'opened' | 'stale'> {
@@ -55,50 +127,85 @@ async function lookUp(text: string): Promise<'answered' | 'opened' | 'stale'> {
     setText(status, '');
     return 'answered';
   }
-  setText(
-    status,
-    text.length > SHOWN_IN_BOX ? `Looking up the ${Math.round(text.length / 1000)} KB of text in the address…` : 'Looking up…',
-  );
+  setText(status, text.length > SHOWN_IN_BOX ? `Looking up the ${Math.round(text.length / 1000)} KB of text…` : 'Looking up…');
   try {
-    const read = await readQuery(text);
-    const { found, spelled } = read;
-    const matches = found.length ? found : spelled && (spelled.reading === 'exact' || spelled.reading === 'spelling') ? spelled.codes : [];
+    const { index, known } = await loadCodeIndex();
+    const found = await answer(text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text, index, known);
     if (ticket !== latest) return 'stale';
-    const [only] = matches;
-    if (only && matches.length === 1) {
-      setText(status, `Found ${only.code}; opening its page…`);
-      location.replace(only.url);
-      return 'opened';
+    showTable(undefined, index);
+    switch (found.kind) {
+      case 'empty':
+        setText(status, '');
+        return 'answered';
+      case 'code':
+        setText(status, `Found ${found.code.code}; opening its page…`);
+        location.replace(found.code.url);
+        return 'opened';
+      case 'codes': {
+        // The codes, counts and first lines first; their summaries from the search index follow.
+        setText(status, `${found.rows.length} codes found in what you entered. Choose one:`);
+        renderRows(matchesList, found.rows, new Map(), index);
+        showTable(found.rows, index);
+        const documented = found.rows.flatMap((row) => (row.known ? [row.known] : []));
+        const described = await describeCodes(documented.slice(0, DESCRIBED));
+        if (ticket !== latest) return 'stale';
+        renderRows(matchesList, found.rows, new Map(described.map((result) => [result.url, result])), index);
+        return 'answered';
+      }
+      case 'undocumented': {
+        const names = apiName(index, found.row.apis);
+        setText(status, `${found.row.code} is not documented: the ${names} sent it, but its reference does not list it.`);
+        matchesList.replaceChildren(undocumentedItem(found.row, index));
+        renderResults(resultsList, await describeCodes(found.row.nearest ?? [], {}, `Near ${found.row.code}`));
+        return ticket === latest ? 'answered' : 'stale';
+      }
+      case 'messages':
+        setText(status, 'No code in what you entered, but it reads like the message these codes are sent with:');
+        renderResults(
+          matchesList,
+          (await Promise.all(found.matches.map((match) => describeCodes([match.known], {}, `Message: “${match.text}”`)))).flat(),
+        );
+        return ticket === latest ? 'answered' : 'stale';
+      case 'none': {
+        const spelled = readCodeSpelling(text, known, index);
+        const reading: QueryReading = {
+          text: text.trim(),
+          payload: looksLikePayload(text),
+          found: [],
+          unknownTokens: found.reading.unknownTokens,
+          ...(spelled ? { spelled } : {}),
+        };
+        const search = await searchSite(reading);
+        if (ticket !== latest) return 'stale';
+        const near = search.results.filter((result) => result.near);
+        const words = search.results.filter((result) => !near.includes(result));
+        renderResults(matchesList, near);
+        renderResults(resultsList, words);
+        setText(
+          status,
+          near.length
+            ? 'No code found in what you entered. Did you mean one of these?'
+            : words.length
+              ? 'No code found in what you entered. Search results for its words:'
+              : 'No code found in what you entered, and no page matches its words.',
+        );
+      }
     }
-    if (matches.length > 1) {
-      setText(status, `${matches.length} codes found in what you entered. Choose one:`);
-      renderResults(matchesList, await describeCodes(matches));
-      return ticket === latest ? 'answered' : 'stale';
-    }
-    const search = await searchSite(read);
-    if (ticket !== latest) return 'stale';
-    const near = search.results.filter((result) => result.near);
-    const words = search.results.filter((result) => !near.includes(result));
-    renderResults(matchesList, near);
-    renderResults(resultsList, words);
-    setText(
-      status,
-      near.length
-        ? 'No code found in what you entered. Did you mean one of these?'
-        : words.length
-          ? 'No code found in what you entered. Search results for its words:'
-          : 'No code found in what you entered, and no page matches its words.',
-    );
   } catch {
     setText(status, 'The lookup could not load the list of codes. Browse the API indexes instead.');
   }
   return ticket === latest ? 'answered' : 'stale';
 }
 
-// This page exists to look things up: what that needs is fetched now, not when the text arrives.
+// This page exists to look things up: what that needs is fetched and started now, not when the text arrives.
 void warmUp().catch(() => undefined);
+if (typeof Worker !== 'undefined') {
+  void loadCodeIndex()
+    .then(({ index }) => worker ?? startWorker(index))
+    .catch(() => undefined);
+}
 const initial = requestedText();
-showInBox(initial);
+showInBox(initial, 'address');
 void lookUp(initial);
 
 form?.addEventListener('submit', (event) => {
@@ -109,14 +216,33 @@ form?.addEventListener('submit', (event) => {
   // runs no `hashchange`, so the text is looked up once); a code's page, once opened, takes the entry's
   // place instead.
   void lookUp(text).then((outcome) => {
-    if (outcome !== 'answered') return;
+    // Browsers refuse addresses of more than about two megabytes; a text that long stays out of the address.
+    if (outcome !== 'answered' || text.length > IN_ADDRESS) return;
     const hash = new URL(lookupHashUrl(text), location.href).hash;
     if (location.hash !== hash) history.pushState(null, '', hash);
   });
 });
+// A long paste or a log file is looked up without passing through the box (see showInBox), and without
+// going into the address, which browsers cap at a few megabytes.
+input?.addEventListener('paste', (event) => {
+  const text = event.clipboardData?.getData('text/plain') ?? '';
+  if (text.length <= SHOWN_IN_BOX) return;
+  event.preventDefault();
+  showInBox(text, 'paste');
+  void lookUp(text);
+});
+const fileField = document.querySelector<HTMLElement>('#lookup-file-field');
+if (fileField) fileField.hidden = false;
+fileInput?.addEventListener('change', async () => {
+  const [file] = fileInput.files ?? [];
+  if (!file) return;
+  const text = await file.text();
+  showInBox(text, 'file');
+  void lookUp(text);
+});
 addEventListener('hashchange', () => {
   const text = requestedText();
-  showInBox(text);
+  showInBox(text, 'address');
   void lookUp(text);
 });
 

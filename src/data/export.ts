@@ -1,5 +1,5 @@
-import type { CodeIndex } from '../lib/resolve-code.ts';
-import { envelopeOf, type EnvelopeId } from '../schemas/envelopes.ts';
+import { canonicalSpelling, type CodeIndex } from '../lib/resolve-code.ts';
+import { repositoryUrl } from '../lib/site.ts';
 import type { SiteModel } from './model.ts';
 
 /** The shape of `/errors.json` and `/<api>/errors.json`, as the public contract fixes it. */
@@ -45,15 +45,41 @@ export function buildExport(model: SiteModel, apiId?: string): ErrorExport {
 }
 
 /**
- * The smallest list that lets the lookup and 404 pages resolve codes in the browser: API ids and names, the
- * key each API's payloads carry the code under, and the codes. Summaries stay out to keep it small.
+ * The smallest list that lets the lookup and 404 pages resolve codes in the browser: each API's id, name,
+ * code pattern and where its envelope carries the code; the codes; and the texts each code is sent with,
+ * so that a quoted message finds its code. Summaries stay out to keep it small.
  */
-export function buildCodeIndex(
-  apis: readonly { id: string; name: string; envelope: { schema: EnvelopeId } }[],
-  codes: readonly { api: string; code: string }[],
-): CodeIndex {
+export function buildCodeIndex(model: Pick<SiteModel, 'apis' | 'errors'>, repository = repositoryUrl(process.env)): CodeIndex {
+  const canonical = new Map(model.errors.map((error) => [`${error.api.id} ${canonicalSpelling(error.code)}`, error.code]));
   return {
-    apis: apis.map((api) => ({ id: api.id, name: api.name, codeKey: String(envelopeOf(api.envelope.schema).codePath.at(-1)) })),
-    codes: Object.fromEntries(apis.map((api) => [api.id, codes.filter((entry) => entry.api === api.id).map((entry) => entry.code)])),
+    apis: model.apis.map((api) => ({
+      id: api.id,
+      name: api.name,
+      code: api.envelope.code,
+      ...(api.envelope.items ? { itemCode: api.envelope.items.code } : {}),
+      codePattern: api.codePattern,
+    })),
+    codes: Object.fromEntries(
+      model.apis.map((api) => [api.id, model.errors.filter((error) => error.api.id === api.id).map((error) => error.code)]),
+    ),
+    messages: Object.fromEntries(
+      model.apis.map((api) => [
+        api.id,
+        model.errors
+          .filter((error) => error.api.id === api.id)
+          .flatMap((error): Array<[string, string]> => [
+            ...(error.upstream.description ? [[error.code, error.upstream.description] as [string, string]] : []),
+            // A sample's text explains the code beside it, which for a batch item may be another code of the API,
+            // spelled as the source spells it (COLLECTION-INVALID-ID).
+            ...error.samples.flatMap((sample) =>
+              sample.messages.flatMap((message): Array<[string, string]> => {
+                const code = canonical.get(`${api.id} ${canonicalSpelling(message.code)}`);
+                return code ? [[code, message.text]] : [];
+              }),
+            ),
+          ]),
+      ]),
+    ),
+    ...(repository ? { repository } : {}),
   };
 }

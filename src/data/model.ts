@@ -1,6 +1,6 @@
 import type { ApiDefinition, Category, LogItem, Source } from '../schemas/api.ts';
 import type { BackedStatement, ErrorEntry, ErrorStatus, Sample, SampleCopies, UpstreamKind } from '../schemas/error-entry.ts';
-import { envelopeOf, type RenderedResponse } from '../schemas/envelopes.ts';
+import { envelopeOf, type RenderedResponse, type ResponseMessage } from '../schemas/envelopes.ts';
 import { describeHttpStatus } from '../lib/http-status.ts';
 import { DEFAULT_BACKOFF, describeBackoff, RETRY_POLICIES, type RetryPolicy, type SupportActor } from '../lib/retry-policies.ts';
 import { responseMessages, searchTerms } from '../lib/search-terms.ts';
@@ -46,6 +46,8 @@ export interface SampleView extends RenderedResponse {
   provenance: { kind: 'upstream'; source: SourceView; copies: SampleCopies } | { kind: 'illustrative' };
   /** The source documenting the request's URI and parameters, where the request is not copied. */
   requestSource?: SourceView;
+  /** The texts the response carries (`Description`, `reason`), each with the code it explains, for lookup by message. */
+  messages: ResponseMessage[];
 }
 
 /** Enough of another code to link to it with context. */
@@ -282,7 +284,7 @@ function paragraphs(text: string): string[] {
 
 /** A sample as a code page shows it: the response rendered as its API's envelope sends it, with its sources. */
 function sampleView(sample: Sample, api: ApiView): SampleView {
-  const envelope = envelopeOf(api.envelope.schema);
+  const envelope = envelopeOf(api.envelope);
   const [source] = sample.source ? citedSources(api, [sample.source]) : [];
   const [requestSource] = sample.requestSource ? citedSources(api, [sample.requestSource]) : [];
   return {
@@ -295,6 +297,7 @@ function sampleView(sample: Sample, api: ApiView): SampleView {
         ? { kind: 'upstream', source, copies: sample.copies ?? 'exchange' }
         : { kind: 'illustrative' },
     ...envelope.render(sample.response),
+    messages: envelope.messages(sample.response),
   };
 }
 

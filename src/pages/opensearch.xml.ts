@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { FAVICON_URL, SEARCH_URL } from '../lib/urls.ts';
+import { SITE } from '../lib/site.ts';
 
 const escapeXml = (text: string) => text.replace(/[<>&"']/g, (character) => `&#${character.charCodeAt(0)};`);
 
@@ -14,8 +15,8 @@ export const GET: APIRoute = ({ site }) => {
   const template = `${address(SEARCH_URL)}?q={searchTerms}`;
   const xml = `<?xml version="1.0" encoding="UTF-8"?>
 <OpenSearchDescription xmlns="http://a9.com/-/spec/opensearch/1.1/" xmlns:moz="http://www.mozilla.org/2006/browser/search/">
-  <ShortName>Error codes</ShortName>
-  <Description>Look up API error codes and error responses in the Error Code Reference.</Description>
+  <ShortName>${escapeXml(SITE.shortName)}</ShortName>
+  <Description>Look up API error codes and error responses in the ${escapeXml(SITE.name)}.</Description>
   <InputEncoding>UTF-8</InputEncoding>
   <Image width="16" height="16" type="image/svg+xml">${escapeXml(address(FAVICON_URL))}</Image>
   <Url type="text/html" method="get" template="${escapeXml(template)}"/>

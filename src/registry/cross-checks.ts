@@ -1,5 +1,6 @@
 import { RETRY_POLICIES } from '../lib/retry-policies.ts';
 import { envelopeOf } from '../schemas/envelopes.ts';
+import { checkEnvelope } from './envelope-checks.ts';
 import { SUCCESSOR_HINT } from '../schemas/error-entry.ts';
 import { CODE_FILE_EXTENSION, type Registry, type RegistryApi, type RegistryError } from './layout.ts';
 import { formatPath, problemsFromIssues, type Problem } from './problems.ts';
@@ -11,8 +12,11 @@ import { checkScaffoldText } from './scaffold.ts';
  * whose `_api.yaml` is invalid or missing; that file's own problem is already reported.
  */
 export function crossCheck(registry: Registry): Problem[] {
-  const apis = new Map(registry.apis.map((api) => [api.id, api]));
+  const envelopeProblems = new Map(registry.apis.map((api) => [api.id, checkEnvelope(api)]));
+  // Samples are checked only against an envelope that does not contradict itself; its own problems come first.
+  const apis = new Map(registry.apis.filter((api) => !envelopeProblems.get(api.id)!.length).map((api) => [api.id, api]));
   return [
+    ...[...envelopeProblems.values()].flat(),
     ...registry.errors.flatMap((entry) => {
       const api = apis.get(entry.api);
       const apiCodes = registry.codeFiles.get(entry.api) ?? new Set<string>();
@@ -150,25 +154,36 @@ function checkHttpStatus(entry: RegistryError, api: RegistryApi): Problem[] {
  * with the code's default HTTP status unless `statusNote` says why not.
  */
 function checkSamples(entry: RegistryError, api: RegistryApi): Problem[] {
-  const envelope = envelopeOf(api.data.envelope.schema);
+  const envelope = envelopeOf(api.data.envelope);
   return entry.data.samples.flatMap((sample, index): Problem[] => {
     const base = ['samples', index, 'response'];
     const where = { file: entry.file, lineOf: (path: readonly PropertyKey[]) => entry.where.lineOf([...base, ...path]) };
-    const parsed = envelope.response.safeParse(sample.response);
+    const form = envelope.formOf(sample.response);
+    const parsed = form.safeParse(sample.response);
     if (!parsed.success) {
-      return problemsFromIssues(parsed.error.issues, sample.response, envelope.response, where).map((problem) => ({
+      return problemsFromIssues(parsed.error.issues, sample.response, form, where).map((problem) => ({
         ...problem,
         field: formatPath(base) + (problem.field ? `.${problem.field}` : ''),
-        hint: `${problem.hint} (the ${api.data.envelope.schema} envelope named in ${api.file})`,
+        hint: problem.hint.endsWith('declares it') ? `${problem.hint} in ${api.file}` : `${problem.hint} (the envelope declared in ${api.file})`,
       }));
     }
     const problems: Problem[] = [];
     const code = envelope.code(parsed.data);
+    // An API may leave its code field optional (some of its errors carry none); a sample here shows a code.
+    if (code === undefined && !envelope.itemCodes(parsed.data).length) {
+      return [
+        {
+          ...fieldAt(entry, [...base, ...envelope.codePath]),
+          message: 'missing',
+          hint: `"${entry.data.code}" at ${api.data.envelope.code}: a sample shows the error this file documents`,
+        },
+      ];
+    }
     // A batch call's response carries its own code and one per failed item; either may be the one shown.
     // An upstream sample keeps its source's spelling, which in one copy of the Groove reference uses hyphens.
     const spelled = (candidate: string) =>
       candidate === entry.data.code || (sample.provenance === 'upstream' && candidate.replaceAll('-', '_') === entry.data.code);
-    if (!spelled(code) && !envelope.itemCodes(parsed.data).some(spelled)) {
+    if (!(code !== undefined && spelled(code)) && !envelope.itemCodes(parsed.data).some(spelled)) {
       problems.push({
         ...fieldAt(entry, [...base, ...envelope.codePath]),
         message: `the sample names "${code}", not this file's code`,

@@ -35,7 +35,7 @@ export function entryJsonSchema(api?: { id: string; data: ApiDefinition }): Json
   properties['category'] = { type: 'string', enum: api.data.categories.map((category) => category.id) };
   properties['httpStatus'] = api.data.transport.kind === 'http-response' ? statuses : { type: 'null' };
   const samples = properties['samples'] as { items: JsonSchema };
-  samples.items.properties!['response'] = toJson(envelopeOf(api.data.envelope.schema).response);
+  samples.items.properties!['response'] = toJson(envelopeOf(api.data.envelope).response);
   return withHeader(`${api.data.name} error code (registry/${api.id}/<CODE>.yaml)`, schema);
 }
 

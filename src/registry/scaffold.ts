@@ -23,7 +23,7 @@ export interface ScaffoldOptions {
  * scaffold cannot be published until a person has written the text.
  */
 export function scaffoldEntry(apiId: string, api: ApiDefinition, code: string, options: ScaffoldOptions): string {
-  const envelope = envelopeOf(api.envelope.schema);
+  const envelope = envelopeOf(api.envelope);
   const httpStatus = api.transport.kind === 'http-response' ? (options.httpStatus ?? 400) : null;
   const related = options.existingCodes.find((existing) => existing !== code);
   const entry: ErrorEntry = {

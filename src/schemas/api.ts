@@ -1,6 +1,5 @@
 import { z } from 'astro/zod';
 import { nonEmptyList } from './common-fields.ts';
-import { ENVELOPE_IDS } from './envelopes.ts';
 
 /** Lower-case words joined by hyphens: the form of API folder names, category ids and source ids. */
 export const SLUG_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
@@ -27,19 +26,86 @@ export const CategorySchema = z.strictObject({
   summary: text('a sentence on what the codes in this category have in common'),
 });
 
-/** One member of an API's error envelope. */
+/** The JSON types an envelope field can have. */
+export const FIELD_TYPES = ['string', 'number', 'boolean', 'array', 'object'] as const;
+export type FieldType = (typeof FIELD_TYPES)[number];
+
+/** One member of an API's error envelope, or of a message frame's header. */
 export const EnvelopeFieldSchema = z.strictObject({
-  /** The member's name as it appears on the wire, e.g. `ErrorCode` or `header.success`. Required. */
-  name: text('the field name as it appears on the wire'),
-  /** The JSON type of the member: `string`, `boolean`, `array`, `object` or `number`. Required. */
-  type: z.enum(['string', 'boolean', 'array', 'object', 'number'], {
-    error: 'one of the JSON types string, boolean, array, object or number',
-  }),
+  /**
+   * Where the member sits, as a dotted path into the error body: `errorCode`, `Error.ErrorCode`,
+   * `error.status`. A path's parents need not be listed; a listed parent must be an `object`. Required.
+   */
+  name: z
+    .string({ error: 'a dotted path into the error body, such as Error.ErrorCode or errorCode' })
+    .regex(/^[^.\s]+(?:\.[^.\s]+)*$/, { error: 'a dotted path into the error body, such as Error.ErrorCode or errorCode' }),
+  /** The JSON type of the member: `string`, `number`, `boolean`, `array` or `object`. Required. */
+  type: z.enum(FIELD_TYPES, { error: `one of the JSON types ${FIELD_TYPES.join(', ')}` }),
   /** Whether the API always sends this member when it reports an error. Required. */
   required: z.boolean({ error: 'true or false: whether the API always sends this member' }),
+  /** The one value the API always sends here, such as `false` or `globalError`; samples must carry it. Optional. */
+  value: z
+    .union([z.string(), z.number(), z.boolean()], { error: 'the one value the API always sends here: text, a number, or true or false' })
+    .optional(),
   /** What the member carries and how a client should use it. Required. */
   summary: text('a sentence on what the member carries'),
 });
+
+const fieldList = (what: string) =>
+  nonEmptyList(EnvelopeFieldSchema, { one: what, many: `${what}s`, fields: 'name, type, required and summary' });
+
+/**
+ * Sample shapes, named by shape: `json-body` (the error is a JSON body sent with an HTTP status; samples
+ * are `status` + `body`) and `json-frame` (the body arrives inside the message frame `envelope.frame`
+ * declares; samples are `header` + `body`, or `status` + `body` where an endpoint answers over HTTP).
+ */
+export const ENVELOPE_SHAPES = ['json-body', 'json-frame'] as const;
+export type EnvelopeShape = (typeof ENVELOPE_SHAPES)[number];
+
+/** The contents of `envelope` in `_api.yaml`: how an error looks on the wire. */
+export const EnvelopeSchema = z.strictObject({
+  /** What the upstream reference calls the error object, e.g. `Error` or `globalError`. Required. */
+  name: text('the name the upstream reference gives the error object'),
+  /** The path, among `fields`, of the member that carries the code, e.g. `Error.ErrorCode`. Required. */
+  code: z.string({ error: 'the path of the field that carries the code, as named in fields, such as Error.ErrorCode' }),
+  /** The sample shape (see ENVELOPE_SHAPES); `json-body` unless `frame` is declared. Optional. */
+  schema: z.enum(ENVELOPE_SHAPES, { error: `one of the envelope shapes ${ENVELOPE_SHAPES.join(', ')}` }).optional(),
+  /** The members of the error body, in wire order, as dotted paths. At least one. Required. */
+  fields: fieldList('field'),
+  /**
+   * For errors that arrive in a message rather than as an HTTP body: the message is the JSON array
+   * `[header, body]`, and `header` lists the header's members as `fields` lists the body's. Optional.
+   */
+  frame: z
+    .strictObject({
+      /** The members of the header sent before the body, as dotted paths into the header. At least one. Required. */
+      header: fieldList('header field'),
+      /** A sentence on what the header says, e.g. which command the message answers. Required. */
+      summary: text('a sentence on what the header says'),
+    })
+    .optional(),
+  /**
+   * For batch answers whose single items fail on their own: the path, inside any object nested in the body,
+   * of an item's code (Groove's `TrackActionResults[].Error.ErrorCode` is `Error.ErrorCode`). Optional.
+   */
+  items: z
+    .strictObject({
+      /** The dotted path of an item's code inside the item, e.g. `Error.ErrorCode`. Required. */
+      code: z
+        .string({ error: "the dotted path of an item's code inside the item, such as Error.ErrorCode" })
+        .regex(/^[^.\s]+(?:\.[^.\s]+)*$/),
+      /** A sentence on where per-item errors appear. Required. */
+      summary: text('a sentence on where per-item errors appear'),
+    })
+    .optional(),
+  /** A complete error exactly as the API sends it, as JSON text; it must fit `fields` (and `frame`). Required. */
+  example: z
+    .string({ error: 'a complete error as the API sends it, as JSON text' })
+    .refine(isJson, { error: 'a complete error as the API sends it, as valid JSON text' }),
+});
+
+export type EnvelopeDefinition = z.infer<typeof EnvelopeSchema>;
+export type EnvelopeField = z.infer<typeof EnvelopeFieldSchema>;
 
 /** Who wrote a source: the API's owner (its reference, its SDK) or an independent client of the API. */
 export const SOURCE_AUTHORS = ['owner', 'client'] as const;
@@ -107,19 +173,8 @@ export const ApiSchema = z.strictObject({
     /** A paragraph on how an error travels: protocol, where the code sits, what signals failure. Required. */
     summary: text('a paragraph on how an error travels to the client'),
   }),
-  /** The shape of an error as the API sends it. Required. */
-  envelope: z.strictObject({
-    /** What the upstream reference calls the error object, e.g. `Error` or `globalError`. Required. */
-    name: text('the name the upstream reference gives the error object'),
-    /** The schema every sample response of this API is validated against (see `src/schemas/envelopes.ts`). Required. */
-    schema: z.enum(ENVELOPE_IDS, { error: `one of the envelope schemas ${ENVELOPE_IDS.join(', ')}` }),
-    /** The members of the error object, in wire order. At least one. Required. */
-    fields: nonEmptyList(EnvelopeFieldSchema, { one: 'field', many: 'fields', fields: 'name, type, required and summary' }),
-    /** A complete error exactly as the API sends it, as JSON text. Required. */
-    example: z
-      .string({ error: 'a complete error as the API sends it, as JSON text' })
-      .refine(isJson, { error: 'a complete error as the API sends it, as valid JSON text' }),
-  }),
+  /** The shape of an error as the API sends it (see EnvelopeSchema). Required. */
+  envelope: EnvelopeSchema,
   /**
    * What a client should log with every error of this API so that a ticket can be acted on, each with why.
    * Shown on every code page of the API. At least two. Required.

@@ -227,9 +227,17 @@ describe('the built site', () => {
     const { errors } = JSON.parse(await readPage(site.outDir, '/errors.json'));
     const index = JSON.parse(await readPage(site.outDir, '/lookup/codes.json'));
     expect(index.apis).toEqual([
-      { id: 'groove', name: 'Groove Service REST API', codeKey: 'ErrorCode' },
-      { id: 'sonos-control', name: 'Sonos Control API', codeKey: 'errorCode' },
+      {
+        id: 'groove',
+        name: 'Groove Service REST API',
+        code: 'Error.ErrorCode',
+        itemCode: 'Error.ErrorCode',
+        codePattern: '^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$',
+      },
+      { id: 'sonos-control', name: 'Sonos Control API', code: 'errorCode', codePattern: '^ERROR_[A-Z0-9]+(_[A-Z0-9]+)*$' },
     ]);
+    // The texts each code is sent with, so that a quoted message finds its code: the reference's per-item message among them.
+    expect(index.messages.groove).toContainEqual(['COLLECTION_INVALID_ID', 'Invalid collection id for this operation']);
     for (const api of registry.apis) {
       expect(index.codes[api]).toEqual(
         errors.filter((error: { api: string }) => error.api === api).map((error: { code: string }) => error.code),

@@ -23,8 +23,8 @@ describe('crossCheck', () => {
 
   test("refuses a sample response that does not have the API's envelope shape", async () => {
     expect(await problemLines('broken-sample-envelope')).toEqual([
-      'tests/fixtures/broken-sample-envelope/shop/ORDER_NOT_FOUND.yaml:24: samples[0].response.headers: unknown field — remove the field or correct its name; the fields allowed here are status, body (the groove-error envelope named in tests/fixtures/broken-sample-envelope/shop/_api.yaml)',
-      'tests/fixtures/broken-sample-envelope/shop/ORDER_NOT_FOUND.yaml:26: samples[0].response.body.Error.Description: missing — the developer-facing description, as text; Groove always sends it (the groove-error envelope named in tests/fixtures/broken-sample-envelope/shop/_api.yaml)',
+      'tests/fixtures/broken-sample-envelope/shop/ORDER_NOT_FOUND.yaml:24: samples[0].response.headers: unknown field — remove the field or correct its name; the fields allowed here are status, body (the envelope declared in tests/fixtures/broken-sample-envelope/shop/_api.yaml)',
+      'tests/fixtures/broken-sample-envelope/shop/ORDER_NOT_FOUND.yaml:26: samples[0].response.body.Error.Description: missing — Error.Description as text, as envelope.fields declares it in tests/fixtures/broken-sample-envelope/shop/_api.yaml',
     ]);
   });
 

@@ -19,8 +19,9 @@ describe('scaffoldEntry', async () => {
     expect(entry.related.map((related) => related.code)).toEqual(['ORDER_NOT_FOUND']);
     expect(entry.support.actor).toBe('app-developer');
     expect(entry.causes.map((cause) => cause.sources ?? 'inferred')).toEqual([['reference'], 'inferred']);
-    const response = envelopeOf(shop.data.envelope.schema).response.parse(entry.samples[0]!.response);
-    expect(envelopeOf(shop.data.envelope.schema).code(response)).toBe('ORDER_EXPIRED');
+    const envelope = envelopeOf(shop.data.envelope);
+    const response = envelope.formOf(entry.samples[0]!.response).parse(entry.samples[0]!.response);
+    expect(envelope.code(response)).toBe('ORDER_EXPIRED');
   });
 
   test('leaves the HTTP status out for an API whose errors have none', () => {
