@@ -24,7 +24,11 @@ export function crossCheck(registry: Registry): Problem[] {
     }),
     ...repeatedCodes(registry.errors),
     ...registry.apis.flatMap((api) => checkAcrossCodes(registry.errors.filter((entry) => entry.api === api.id))),
-    ...registry.apis.flatMap((api) => [...repeatedIds(api, 'sources', 'source'), ...repeatedIds(api, 'categories', 'category')]),
+    ...registry.apis.flatMap((api) => [
+      ...repeatedIds(api, 'sources', 'source'),
+      ...repeatedIds(api, 'categories', 'category'),
+      ...checkBackoffSource(api),
+    ]),
   ];
 }
 
@@ -37,6 +41,16 @@ function fieldAt(entry: RegistryError, path: readonly (string | number)[]): Pick
 function unknownSource(api: RegistryApi, id: string): Pick<Problem, 'message' | 'hint'> {
   const ids = [...new Set(api.data.sources.map((source) => source.id))];
   return { message: `no source "${id}" in ${api.file}`, hint: `one of ${ids.join(', ')}, or add the source to ${api.file}` };
+}
+
+/**
+ * A published retry schedule cites a source of its own API: without one, code pages would show the API's numbers
+ * while saying they are the site's default.
+ */
+function checkBackoffSource(api: RegistryApi): Problem[] {
+  const id = api.data.backoff?.source;
+  if (id === undefined || api.data.sources.some((source) => source.id === id)) return [];
+  return [{ file: api.file, line: api.where.lineOf(['backoff', 'source']), field: 'backoff.source', ...unknownSource(api, id) }];
 }
 
 /** A code of the same API that has no file, wherever a code file names one. */

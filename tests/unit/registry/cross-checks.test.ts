@@ -210,6 +210,13 @@ describe('crossCheck', () => {
     ]);
   });
 
+  test("refuses a published retry schedule whose source is not among the API's sources", async () => {
+    const api = 'tests/fixtures/broken-backoff-source/relay/_api.yaml';
+    expect(await problemLines('broken-backoff-source')).toEqual([
+      `${api}:41: backoff.source: no source "rate-limits" in ${api} — one of reference, or add the source to ${api}`,
+    ]);
+  });
+
   test('finds nothing wrong with the valid fixture', async () => {
     expect(await problemLines('valid')).toEqual([]);
   });
