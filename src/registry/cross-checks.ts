@@ -355,11 +355,16 @@ function wordsOf(text: string): Set<string> {
 
 /**
  * The words for the customer name no code of the API and no field of its envelope: an end user cannot act on
- * `ErrorCode` or `reason`, and a code in a reply reads as blame. (The schema refuses other developer text.)
+ * `Error.ErrorCode`, and a code in a reply reads as blame. (The schema refuses other developer text.) A part
+ * of a field's path that is a plain word (`error`, `status`, `Description`) is English too, so only the whole
+ * path and the parts that are not plain words count.
  */
 function checkCustomerWords(entry: RegistryError, api: RegistryApi, apiCodes: ReadonlySet<string>): Problem[] {
   const { customer } = entry.data.support;
-  const fields = new Set(api.data.envelope.fields.flatMap((field) => [field.name, ...field.name.split('.')]));
+  const plainWord = /^[A-Za-z][a-z]*$/;
+  const fields = new Set(
+    api.data.envelope.fields.flatMap((field) => [field.name, ...field.name.split('.').filter((part) => !plainWord.test(part))]),
+  );
   const isCode = (word: string) => apiCodes.has(word) || word === entry.data.code;
   // The words of the text, not the API's codes, are walked: a few dozen lookups whatever the size of the API.
   const found = [...wordsOf(customer)].find((word) => isCode(word) || fields.has(word));

@@ -205,7 +205,7 @@ describe('crossCheck', () => {
   test("refuses words for the customer that name a code of the API or a field of its envelope", async () => {
     const hint = 'plain words for the end user: say what happened and what they can do now, without codes or field names';
     expect(await problemLines('broken-customer-words')).toEqual([
-      `tests/fixtures/broken-customer-words/shop/ORDER_NOT_FOUND.yaml:37: support.customer: names the envelope field "Description" — ${hint}`,
+      `tests/fixtures/broken-customer-words/shop/ORDER_NOT_FOUND.yaml:37: support.customer: names the envelope field "Error.Description" — ${hint}`,
       `tests/fixtures/broken-customer-words/shop/SERVER_BUSY.yaml:37: support.customer: names the code "TIMEOUT" — ${hint}`,
     ]);
   });
