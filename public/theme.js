@@ -6,7 +6,9 @@
   };
   try {
     apply(localStorage.getItem('theme'));
-  } catch {}
+  } catch {
+    // Storage is blocked (a privacy setting): the page follows the system's scheme.
+  }
   addEventListener('DOMContentLoaded', () => {
     const select = document.getElementById('theme-select');
     if (!select) return;
@@ -16,7 +18,9 @@
       try {
         if (root.dataset.theme) localStorage.setItem('theme', root.dataset.theme);
         else localStorage.removeItem('theme');
-      } catch {}
+      } catch {
+        // Storage is blocked: the choice holds for this page only.
+      }
     };
     select.parentElement.hidden = false;
   });

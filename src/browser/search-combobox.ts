@@ -12,6 +12,8 @@ const PAUSE_MS = 30;
  * them, Enter opens the highlighted one (or the code typed exactly), Escape closes the list, then clears
  * the box. Enter with nothing highlighted submits the form, which opens the full results page; a pasted
  * payload goes to the lookup page instead, in the URL's fragment, so it is never sent to the server.
+ *
+ * @public search-boot.ts imports this module by its built address (`?chunk-url`), which knip cannot follow.
  */
 export function attachCombobox(input: HTMLInputElement): void {
   if (input.form) new Combobox(input, input.form).listen();
