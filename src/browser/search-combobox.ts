@@ -103,8 +103,14 @@ class Combobox {
     return { item, url: payload ? lookupHashUrl(query) : searchUrl(query) };
   }
 
+  /**
+   * Shows an answer. The reader may have moved through the previous list while this answer was on its way (the
+   * arrows act at once; a search takes a few milliseconds more), so the highlighted option stays highlighted when
+   * the new list still has it, rather than jumping back to none under the reader's keys.
+   */
   private render(query: string, search: SiteSearch): void {
     const { results, exact, status } = search;
+    const highlighted = this.active >= 0 ? this.urls[this.active] : undefined;
     const entries = results.slice(0, SHOWN).map((result) => ({ item: resultItem(result, 'option'), url: result.url }));
     entries.push(this.allResultsOption(query, search));
     this.listbox.replaceChildren(...entries.map(({ item, url }, index) => this.option(item, index, url)));
@@ -113,7 +119,7 @@ class Combobox {
     this.announcer.textContent = status
       ? `${results.length} codes sent with HTTP ${status}.`
       : `${results.length} result${results.length === 1 ? '' : 's'}${exact ? `, exact match ${exact.code}` : ''}.`;
-    this.setActive(-1);
+    this.setActive(highlighted === undefined ? -1 : this.urls.indexOf(highlighted));
     this.open();
   }
 
