@@ -10,6 +10,7 @@ import { brokenLinks } from './links.ts';
 import { formatProblem } from '../../src/registry/problems.ts';
 import { readRegistry } from '../../src/registry/read-registry.ts';
 import { ROOT, fixture } from '../helpers.ts';
+import { releaseSite, sharedSite, type SharedSite } from '../shared-sites.ts';
 import { buildSite, escapeHtml, readPage, removeBuild, type BuildResult } from './build-site.ts';
 import { CODE_PAGE_BUDGET_BYTES, codePageWeights } from '../../scripts/lib/page-weight.ts';
 
@@ -45,14 +46,14 @@ const Ajv = (AjvModule as unknown as { default?: typeof AjvModule }).default ?? 
 const withoutAttributes = (html: string) => html.replace(/="[^"]*"/g, '=""');
 
 describe('the built site', () => {
-  let site: BuildResult;
+  let site: SharedSite;
   let registry: Awaited<ReturnType<typeof readRegistryFiles>>;
 
   beforeAll(async () => {
-    site = await buildSite(path.join(ROOT, 'registry'));
+    site = await sharedSite('project');
     registry = await readRegistryFiles(path.join(ROOT, 'registry'));
   });
-  afterAll(() => removeBuild(site));
+  afterAll(() => releaseSite(site));
 
   test('builds without errors', () => {
     expect(site.code, site.output).toBe(0);
