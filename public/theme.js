@@ -6,9 +6,7 @@
   };
   try {
     apply(localStorage.getItem('theme'));
-  } catch {
-    // Storage is blocked (a privacy setting): the page follows the system's scheme.
-  }
+  } catch {}
   addEventListener('DOMContentLoaded', () => {
     const select = document.getElementById('theme-select');
     if (!select) return;
@@ -18,9 +16,7 @@
       try {
         if (root.dataset.theme) localStorage.setItem('theme', root.dataset.theme);
         else localStorage.removeItem('theme');
-      } catch {
-        // Storage is blocked: the choice holds for this page only.
-      }
+      } catch {}
     };
     select.parentElement.hidden = false;
   });

@@ -59,6 +59,12 @@ describe('the built site', () => {
     expect(site.code, site.output).toBe(0);
   });
 
+  test('prints no warning, and one count of the routes instead of a line for each', () => {
+    expect(site.output).not.toMatch(/\[WARN\]|warning/i);
+    expect(site.output).not.toContain('├─');
+    expect(site.output).toMatch(/\b\d+ routes rendered\n/);
+  });
+
   test('exports every registry code in /errors.json, exactly as the contract shapes it', async () => {
     const exported = JSON.parse(await readPage(site.outDir, '/errors.json'));
     expect(exported.apis).toEqual(registry.apis.map((id) => ({ id, name: registry.names[id]?.name, url: `/${id}/` })));
