@@ -1,5 +1,7 @@
 import { bookmarkletHref } from '../lib/bookmarklet.ts';
+import { ELEMENT_IDS } from '../lib/element-ids.ts';
 import { lookupHashUrl } from '../lib/urls.ts';
+import { byId } from './elements.ts';
 import { renderResults, setText } from './render-results.ts';
 import { describeCodes, readQuery, searchSite, warmUp } from './site-search.ts';
 
@@ -9,11 +11,11 @@ import { describeCodes, readQuery, searchSite, warmUp } from './site-search.ts';
  * listed with the top-level code of a partial-failure body first; none gives the nearest codes and the
  * site search for its words. The form puts its text in the fragment too.
  */
-const form = document.querySelector<HTMLFormElement>('#lookup-page-form');
-const input = document.querySelector<HTMLTextAreaElement>('#lookup-page-input');
-const status = document.querySelector<HTMLElement>('#lookup-status');
-const matchesList = document.querySelector<HTMLElement>('#lookup-matches');
-const resultsList = document.querySelector<HTMLElement>('#lookup-results');
+const form = byId<HTMLFormElement>(ELEMENT_IDS.lookupPageForm);
+const input = byId<HTMLTextAreaElement>(ELEMENT_IDS.lookupPageInput);
+const status = byId(ELEMENT_IDS.lookupStatus);
+const matchesList = byId(ELEMENT_IDS.lookupMatches);
+const resultsList = byId(ELEMENT_IDS.lookupResults);
 
 /**
  * Shows the text being looked up in the box. A browser takes seconds to lay out a text box holding a
@@ -121,8 +123,8 @@ addEventListener('hashchange', () => {
 });
 
 // The bookmarklet is built for the address this page is served from, so it works on any host.
-const bookmarklet = document.querySelector<HTMLAnchorElement>('#bookmarklet');
-const bookmarkletSection = document.querySelector<HTMLElement>('#bookmarklet-section');
+const bookmarklet = byId<HTMLAnchorElement>(ELEMENT_IDS.bookmarklet);
+const bookmarkletSection = byId(ELEMENT_IDS.bookmarkletSection);
 if (bookmarklet && bookmarkletSection) {
   bookmarklet.href = bookmarkletHref(location.origin);
   // Clicked here rather than bookmarked, it would only be blocked by this page's CSP; say what to do instead.
