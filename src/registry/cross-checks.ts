@@ -1,6 +1,6 @@
 import { envelopeOf } from '../schemas/envelopes.ts';
 import { SUCCESSOR_HINT } from '../schemas/error-entry.ts';
-import { CODE_FILE_EXTENSION, type Registry, type RegistryApi, type RegistryError } from './layout.ts';
+import { CODE_FILE_EXTENSION, type Registry, type RegistryApi, type RegistryCode } from './layout.ts';
 import { formatPath, problemsFromIssues, type Problem } from './problems.ts';
 import { checkScaffoldText } from './scaffold.ts';
 
@@ -23,7 +23,7 @@ export function crossCheck(registry: Registry): Problem[] {
 }
 
 /** Where a problem in a code file sits: the file, the line of the value at `path`, and the field it names. */
-function fieldAt(entry: RegistryError, path: readonly (string | number)[]): Pick<Problem, 'file' | 'line' | 'field'> {
+function fieldAt(entry: RegistryCode, path: readonly (string | number)[]): Pick<Problem, 'file' | 'line' | 'field'> {
   return { file: entry.file, line: entry.where.lineOf(path), field: formatPath(path) };
 }
 
@@ -42,7 +42,7 @@ function unknownCode(code: string): Pick<Problem, 'message' | 'hint'> {
 }
 
 /** The code inside the file is the code the file is named after. */
-function checkFileName(entry: RegistryError): Problem[] {
+function checkFileName(entry: RegistryCode): Problem[] {
   const { code } = entry.data;
   const fileCode = entry.registryPath.slice(entry.api.length + 1, -CODE_FILE_EXTENSION.length);
   if (code === fileCode) return [];
@@ -56,8 +56,8 @@ function checkFileName(entry: RegistryError): Problem[] {
 }
 
 /** A code a second time in one API, in any letter case, at the later file of the two (codes by API, then code). */
-function repeatedCodes(errors: readonly RegistryError[]): Problem[] {
-  const seen = new Map<string, RegistryError>();
+function repeatedCodes(errors: readonly RegistryCode[]): Problem[] {
+  const seen = new Map<string, RegistryCode>();
   return errors.flatMap((entry): Problem[] => {
     const key = `${entry.api}/${entry.data.code.toUpperCase()}`;
     const twin = seen.get(key);
@@ -76,7 +76,7 @@ function repeatedCodes(errors: readonly RegistryError[]): Problem[] {
 }
 
 /** Everything a code file must agree on with its API's `_api.yaml` and the API's other codes. */
-function checkAgainstApi(entry: RegistryError, api: RegistryApi, apiCodes: ReadonlySet<string>): Problem[] {
+function checkAgainstApi(entry: RegistryCode, api: RegistryApi, apiCodes: ReadonlySet<string>): Problem[] {
   return [
     ...checkCodeFormat(entry, api),
     ...checkCategory(entry, api),
@@ -90,7 +90,7 @@ function checkAgainstApi(entry: RegistryError, api: RegistryApi, apiCodes: Reado
   ];
 }
 
-function checkCodeFormat(entry: RegistryError, api: RegistryApi): Problem[] {
+function checkCodeFormat(entry: RegistryCode, api: RegistryApi): Problem[] {
   const { code } = entry.data;
   if (new RegExp(api.data.codePattern).test(code)) return [];
   return [
@@ -102,7 +102,7 @@ function checkCodeFormat(entry: RegistryError, api: RegistryApi): Problem[] {
   ];
 }
 
-function checkCategory(entry: RegistryError, api: RegistryApi): Problem[] {
+function checkCategory(entry: RegistryCode, api: RegistryApi): Problem[] {
   const { category } = entry.data;
   const categoryIds = api.data.categories.map((candidate) => candidate.id);
   if (categoryIds.includes(category)) return [];
@@ -116,7 +116,7 @@ function checkCategory(entry: RegistryError, api: RegistryApi): Problem[] {
 }
 
 /** A code has a default HTTP status exactly when its API's transport has one. */
-function checkHttpStatus(entry: RegistryError, api: RegistryApi): Problem[] {
+function checkHttpStatus(entry: RegistryCode, api: RegistryApi): Problem[] {
   const { httpStatus } = entry.data;
   const needsStatus = api.data.transport.kind === 'http-response';
   if (needsStatus && httpStatus === null) {
@@ -144,7 +144,7 @@ function checkHttpStatus(entry: RegistryError, api: RegistryApi): Problem[] {
  * Every sample response must have the shape of its API's envelope, carry this file's code, and be sent
  * with the code's default HTTP status unless `statusNote` says why not.
  */
-function checkSamples(entry: RegistryError, api: RegistryApi): Problem[] {
+function checkSamples(entry: RegistryCode, api: RegistryApi): Problem[] {
   const envelope = envelopeOf(api.data.envelope.schema);
   return entry.data.samples.flatMap((sample, index): Problem[] => {
     const base = ['samples', index, 'response'];
@@ -202,7 +202,7 @@ function checkSamples(entry: RegistryError, api: RegistryApi): Problem[] {
  * Every sample says where it comes from: an `upstream` sample names a source the API lists (what it copies is
  * then checked against a copy of that source by the registry tests); an `illustrative` one names none.
  */
-function checkProvenance(entry: RegistryError, api: RegistryApi): Problem[] {
+function checkProvenance(entry: RegistryCode, api: RegistryApi): Problem[] {
   const sourceIds = api.data.sources.map((source) => source.id);
   return entry.data.samples.flatMap((sample, index): Problem[] => {
     const at = (field: string) => fieldAt(entry, ['samples', index, field]);
@@ -240,7 +240,7 @@ function checkProvenance(entry: RegistryError, api: RegistryApi): Problem[] {
  * The sources a code cites exist; a documented code quotes its owner and cites an owner's source first; an
  * observed code has no owner's description to quote.
  */
-function checkUpstream(entry: RegistryError, api: RegistryApi): Problem[] {
+function checkUpstream(entry: RegistryCode, api: RegistryApi): Problem[] {
   const { upstream } = entry.data;
   const sources = new Map(api.data.sources.map((source) => [source.id, source]));
   const at = (path: (string | number)[]) => fieldAt(entry, path);
@@ -270,7 +270,7 @@ function checkUpstream(entry: RegistryError, api: RegistryApi): Problem[] {
 }
 
 /** Related codes must exist in the same API and must not point back at the code itself. */
-function checkRelated(entry: RegistryError, apiCodes: ReadonlySet<string>): Problem[] {
+function checkRelated(entry: RegistryCode, apiCodes: ReadonlySet<string>): Problem[] {
   return entry.data.related.flatMap((code, index): Problem[] => {
     // Lines are looked up only for a problem: a file from the parse cache is parsed just for that.
     const at = () => fieldAt(entry, ['related', index]);
@@ -288,7 +288,7 @@ function checkRelated(entry: RegistryError, apiCodes: ReadonlySet<string>): Prob
  * A code that is not active says why and may name its successor; an active one has no lifecycle note.
  * Codes are retired, never deleted, so that every published URL keeps a page.
  */
-function checkLifecycle(entry: RegistryError, apiCodes: ReadonlySet<string>): Problem[] {
+function checkLifecycle(entry: RegistryCode, apiCodes: ReadonlySet<string>): Problem[] {
   const { status, lifecycle, code } = entry.data;
   const at = (path: (string | number)[]) => fieldAt(entry, path);
   if (status === 'active') {
