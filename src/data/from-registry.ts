@@ -1,4 +1,4 @@
-import type { Registry, RegistryCode } from '../registry/layout.ts';
+import type { Registry, RegistryCode } from '../registry/registry-folder.ts';
 import { buildSiteModel, type ErrorRecord, type SiteModel } from './model.ts';
 
 /** A validated code file as the `errors` collection stores it: its entry, its API id and its registry path. */

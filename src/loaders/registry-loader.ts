@@ -8,7 +8,7 @@ import { recordBuildFigures, type BuildFigures } from '../integrations/build-fig
 import { openParseCache } from '../registry/parse-cache.ts';
 import { formatProblem } from '../registry/problems.ts';
 import { readRegistry } from '../registry/read-registry.ts';
-import type { RegistryResult } from '../registry/layout.ts';
+import type { RegistryResult } from '../registry/registry-folder.ts';
 
 type Kind = 'apis' | 'errors';
 

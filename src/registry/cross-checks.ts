@@ -1,6 +1,6 @@
 import { envelopeOf } from '../schemas/envelopes.ts';
 import { SUCCESSOR_HINT } from '../schemas/error-entry.ts';
-import { CODE_FILE_EXTENSION, type Registry, type RegistryApi, type RegistryCode } from './layout.ts';
+import { CODE_FILE_EXTENSION, type Registry, type RegistryApi, type RegistryCode } from './registry-folder.ts';
 import { formatPath, problemsFromIssues, type Problem } from './problems.ts';
 import { checkScaffoldText } from './scaffold.ts';
 

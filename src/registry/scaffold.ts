@@ -4,7 +4,7 @@ import { envelopeOf } from '../schemas/envelopes.ts';
 import type { ErrorEntry } from '../schemas/error-entry.ts';
 import { schemaModeline } from './json-schema.ts';
 import type { Problem } from './problems.ts';
-import type { RegistryCode } from './layout.ts';
+import type { RegistryCode } from './registry-folder.ts';
 import { formatPath } from './problems.ts';
 
 /** Text that marks a field `npm run new` filled in for the author to replace. */
