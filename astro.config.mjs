@@ -16,9 +16,9 @@ export default defineConfig({
   // the site writes ends in a slash. 'ignore' lets the preview server also answer a pasted URL without one.
   trailingSlash: 'ignore',
   devToolbar: { enabled: false },
-  // Code is highlighted by components/CodeBlock.astro, with classes rather than the inline styles Astro's
+  // Code is highlighted by components/Snippet.astro, with classes rather than the inline styles Astro's
   // Shiki writes, so the Content-Security-Policy needs no 'unsafe-inline' for styles either. A fenced block in a guide
-  // therefore renders plain; show code in a guide with <CodeBlock>.
+  // therefore renders plain; show code in a guide with <Snippet>.
   markdown: { syntaxHighlight: false },
   integrations: [
     mdx(),
