@@ -16,9 +16,9 @@ export default defineConfig({
   // the site writes ends in a slash. 'ignore' lets the preview server also answer a pasted URL without one.
   trailingSlash: 'ignore',
   devToolbar: { enabled: false },
-  // Code is highlighted by components/CodeBlock.astro, with classes rather than the inline styles Astro's
+  // Code is highlighted by components/Snippet.astro, with classes rather than the inline styles Astro's
   // Shiki writes, so the Content-Security-Policy needs no 'unsafe-inline' for styles either. A fenced block in a guide
-  // therefore renders plain; show code in a guide with <CodeBlock>.
+  // therefore renders plain; show code in a guide with <Snippet>.
   markdown: { syntaxHighlight: false },
   integrations: [
     mdx(),
@@ -35,5 +35,22 @@ export default defineConfig({
   build: { format: 'directory', concurrency: 4, inlineStylesheets: 'never' },
   // `.scratch/` holds the test and benchmark builds (scripts/lib/scratch-project.ts): not this site's sources,
   // so `astro dev` does not restart when a test run creates or removes one.
-  vite: { build: { assetsInlineLimit: 0 }, server: { watch: { ignored: ['**/.scratch/**'] } } },
+  vite: {
+    build: {
+      assetsInlineLimit: 0,
+      rolldownOptions: {
+        // Astro's MDX pages carry a "use astro:head-inject" directive that Astro itself reads before bundling;
+        // the bundler only warns that it will not keep the directive in its output, which nothing needs. This
+        // one warning is Astro's own and harmless, and a newcomer reads it as a fault in the guides; every other
+        // warning still prints.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('use astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+    server: { watch: { ignored: ['**/.scratch/**'] } },
+  },
+  // Astro's terminal log with its line per rendered route folded into one count (see the module).
+  logger: { entrypoint: new URL('./src/integrations/build-log.ts', import.meta.url) },
 });

@@ -5,7 +5,7 @@
 import { access, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { CODE_FILE_EXTENSION } from '../src/registry/layout.ts';
+import { CODE_FILE_EXTENSION } from '../src/registry/registry-folder.ts';
 import { formatPublished, PUBLISHED_FILE, readPublished } from '../src/registry/published.ts';
 import { displayPath, readRegistry, registryDir } from '../src/registry/read-registry.ts';
 import { scaffoldEntry } from '../src/registry/scaffold.ts';

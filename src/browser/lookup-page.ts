@@ -1,8 +1,10 @@
 import { bookmarkletHref } from '../lib/bookmarklet.ts';
 import { readCodeSpelling, resolveText, type Answer, type CodeIndex, type CodeRow, type KnownCode } from '../lib/resolve-code.ts';
 import { apiName, triageMarkdown } from '../lib/triage-table.ts';
+import { ELEMENT_IDS } from '../lib/element-ids.ts';
 import { lookupHashUrl } from '../lib/urls.ts';
 import { loadCodeIndex } from './code-index.ts';
+import { byId } from './elements.ts';
 import { renderResults, setText } from './render-results.ts';
 import { describeCodes, looksLikePayload, searchSite, warmUp, type QueryReading } from './site-search.ts';
 import { renderRows, undocumentedItem } from './triage-list.ts';
@@ -15,14 +17,14 @@ import { renderRows, undocumentedItem } from './triage-list.ts';
  * envelope is named undocumented; a quoted message gives its codes; none gives the nearest codes and the
  * site search for its words. The form puts its text in the fragment too.
  */
-const form = document.querySelector<HTMLFormElement>('#lookup-page-form');
-const input = document.querySelector<HTMLTextAreaElement>('#lookup-page-input');
-const status = document.querySelector<HTMLElement>('#lookup-status');
-const matchesList = document.querySelector<HTMLElement>('#lookup-matches');
-const resultsList = document.querySelector<HTMLElement>('#lookup-results');
-const fileInput = document.querySelector<HTMLInputElement>('#lookup-file');
-const copyButton = document.querySelector<HTMLButtonElement>('#lookup-copy');
-const copyStatus = document.querySelector<HTMLElement>('#lookup-copy-status');
+const form = byId<HTMLFormElement>(ELEMENT_IDS.lookupPageForm);
+const input = byId<HTMLTextAreaElement>(ELEMENT_IDS.lookupPageInput);
+const status = byId<HTMLElement>(ELEMENT_IDS.lookupStatus);
+const matchesList = byId<HTMLElement>(ELEMENT_IDS.lookupMatches);
+const resultsList = byId<HTMLElement>(ELEMENT_IDS.lookupResults);
+const fileInput = byId<HTMLInputElement>(ELEMENT_IDS.lookupFile);
+const copyButton = byId<HTMLButtonElement>(ELEMENT_IDS.lookupCopy);
+const copyStatus = byId<HTMLElement>(ELEMENT_IDS.lookupCopyStatus);
 
 /** Pasted text beyond this is not read: a log of 16 MB is more than any ticket carries. */
 const MAX_TEXT = 16 * 1024 * 1024;
@@ -231,7 +233,7 @@ input?.addEventListener('paste', (event) => {
   showInBox(text, 'paste');
   void lookUp(text);
 });
-const fileField = document.querySelector<HTMLElement>('#lookup-file-field');
+const fileField = byId<HTMLElement>(ELEMENT_IDS.lookupFileField);
 if (fileField) fileField.hidden = false;
 fileInput?.addEventListener('change', async () => {
   const [file] = fileInput.files ?? [];
@@ -247,8 +249,8 @@ addEventListener('hashchange', () => {
 });
 
 // The bookmarklet is built for the address this page is served from, so it works on any host.
-const bookmarklet = document.querySelector<HTMLAnchorElement>('#bookmarklet');
-const bookmarkletSection = document.querySelector<HTMLElement>('#bookmarklet-section');
+const bookmarklet = byId<HTMLAnchorElement>(ELEMENT_IDS.bookmarklet);
+const bookmarkletSection = byId(ELEMENT_IDS.bookmarkletSection);
 if (bookmarklet && bookmarkletSection) {
   bookmarklet.href = bookmarkletHref(location.origin);
   // Clicked here rather than bookmarked, it would only be blocked by this page's CSP; say what to do instead.

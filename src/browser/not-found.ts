@@ -1,5 +1,7 @@
 import { resolvePath } from '../lib/resolve-code.ts';
+import { ELEMENT_IDS } from '../lib/element-ids.ts';
 import { loadCodeIndex } from './code-index.ts';
+import { byId } from './elements.ts';
 import { renderResults, setText } from './render-results.ts';
 import { describeCodes } from './site-search.ts';
 
@@ -8,8 +10,8 @@ import { describeCodes } from './site-search.ts';
  * letter case or spelling, under the wrong API, or with a typo, is put right: the path is resolved against
  * the published code list.
  */
-const status = document.querySelector<HTMLElement>('#not-found-status');
-const list = document.querySelector<HTMLElement>('#not-found-suggestions');
+const status = byId(ELEMENT_IDS.notFoundStatus);
+const list = byId(ELEMENT_IDS.notFoundSuggestions);
 
 try {
   const { index } = await loadCodeIndex();

@@ -9,8 +9,9 @@
  */
 import searchStyles from '../styles/search.css?url';
 import combobox from './search-combobox.ts?chunk-url';
+import { HEADER_SEARCH_ID } from '../lib/header-search-id.ts';
 
-const input = document.querySelector<HTMLInputElement>('#header-search');
+const input = document.getElementById(HEADER_SEARCH_ID) as HTMLInputElement | null;
 
 if (input) {
   // The `/` hint only where there is a keyboard to press it on, and once the shortcut works.

@@ -12,6 +12,8 @@ const PAUSE_MS = 30;
  * them, Enter opens the highlighted one (or the code typed exactly), Escape closes the list, then clears
  * the box. Enter with nothing highlighted submits the form, which opens the full results page; a pasted
  * payload goes to the lookup page instead, in the URL's fragment, so it is never sent to the server.
+ *
+ * @public search-boot.ts imports this module by its built address (`?chunk-url`), which knip cannot follow.
  */
 export function attachCombobox(input: HTMLInputElement): void {
   if (input.form) new Combobox(input, input.form).listen();
@@ -101,8 +103,14 @@ class Combobox {
     return { item, url: payload ? lookupHashUrl(query) : searchUrl(query) };
   }
 
+  /**
+   * Shows an answer. The reader may have moved through the previous list while this answer was on its way (the
+   * arrows act at once; a search takes a few milliseconds more), so the highlighted option stays highlighted when
+   * the new list still has it, rather than jumping back to none under the reader's keys.
+   */
   private render(query: string, search: SiteSearch): void {
     const { results, exact, status } = search;
+    const highlighted = this.active >= 0 ? this.urls[this.active] : undefined;
     const entries = results.slice(0, SHOWN).map((result) => ({ item: resultItem(result, 'option'), url: result.url }));
     entries.push(this.allResultsOption(query, search));
     this.listbox.replaceChildren(...entries.map(({ item, url }, index) => this.option(item, index, url)));
@@ -111,7 +119,7 @@ class Combobox {
     this.announcer.textContent = status
       ? `${results.length} codes sent with HTTP ${status}.`
       : `${results.length} result${results.length === 1 ? '' : 's'}${exact ? `, exact match ${exact.code}` : ''}.`;
-    this.setActive(-1);
+    this.setActive(highlighted === undefined ? -1 : this.urls.indexOf(highlighted));
     this.open();
   }
 

@@ -1,5 +1,7 @@
 import { searchUrl } from '../lib/urls.ts';
+import { ELEMENT_IDS, filterSelectId } from '../lib/element-ids.ts';
 import { renderResults, setText } from './render-results.ts';
+import { byId } from './elements.ts';
 import { FILTER_NAMES, searchSite, type Filters } from './site-search.ts';
 
 /**
@@ -8,10 +10,10 @@ import { FILTER_NAMES, searchSite, type Filters } from './site-search.ts';
  * JavaScript's help, which yields the same URL.
  */
 const form = document.querySelector<HTMLFormElement>('.search-page-form');
-const status = document.querySelector<HTMLElement>('#search-status');
-const list = document.querySelector<HTMLElement>('#search-results');
-const input = document.querySelector<HTMLInputElement>('#search-page-input');
-const selects = FILTER_NAMES.map((name) => [name, document.querySelector<HTMLSelectElement>(`#filter-${name}`)] as const);
+const status = byId(ELEMENT_IDS.searchStatus);
+const list = byId(ELEMENT_IDS.searchResults);
+const input = byId<HTMLInputElement>(ELEMENT_IDS.searchPageInput);
+const selects = FILTER_NAMES.map((name) => [name, document.getElementById(filterSelectId(name)) as HTMLSelectElement | null] as const);
 
 function readUrl(): { query: string; filters: Filters } {
   const params = new URLSearchParams(location.search);

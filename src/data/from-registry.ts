@@ -1,8 +1,8 @@
-import type { Registry, RegistryError } from '../registry/layout.ts';
+import type { Registry, RegistryCode } from '../registry/registry-folder.ts';
 import { buildSiteModel, type ErrorRecord, type SiteModel } from './model.ts';
 
 /** A validated code file as the `errors` collection stores it: its entry, its API id and its registry path. */
-export function errorRecord(entry: RegistryError): ErrorRecord {
+export function errorRecord(entry: RegistryCode): ErrorRecord {
   return { ...entry.data, api: entry.api, sourcePath: entry.registryPath };
 }
 

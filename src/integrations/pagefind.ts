@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { PAGEFIND_URL } from '../lib/urls.ts';
+import { recordBuildFigures } from './build-figures.ts';
 
 /**
  * Builds the Pagefind index while Astro renders, so `astro build` alone yields a searchable site with its
@@ -16,12 +17,14 @@ import { PAGEFIND_URL } from '../lib/urls.ts';
  */
 export default function pagefindIntegration(): AstroIntegration {
   let outDir = '';
+  let cacheDir!: URL;
   let live: LiveIndex | undefined;
   return {
     name: 'error-reference:pagefind',
     hooks: {
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
+        cacheDir = config.cacheDir;
       },
       'astro:build:start': ({ setPrerenderer }) => {
         live = new LiveIndex(path.join(outDir, PAGEFIND_URL));
@@ -32,7 +35,9 @@ export default function pagefindIntegration(): AstroIntegration {
         try {
           if (!live?.pagesAdded) throw new Error('no page reached the indexer: another integration replaced the prerenderer');
           const { pages, milliseconds } = await live.written();
-          logger.info(`indexed ${pages} pages in ${milliseconds} ms, waited ${Math.round(performance.now() - waited)} ms`);
+          const waitedMilliseconds = Math.round(performance.now() - waited);
+          await recordBuildFigures(cacheDir, 'pagefind', { pages, milliseconds, waitedMilliseconds });
+          logger.info(`indexed ${pages} pages in ${milliseconds} ms, waited ${waitedMilliseconds} ms`);
         } catch (cause) {
           throw new Error('Failed to build the Pagefind search index.', { cause });
         } finally {

@@ -17,7 +17,7 @@ export default function siteUrlIntegration(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!site) {
-          logger.warn(
+          logger.info(
             `SITE_URL is not set, so the site was built without these absolute links: ${ABSOLUTE_ONLY.join(', ')}. Set SITE_URL to the public address (SITE_URL=https://errors.example.com npm run build) to write them.`,
           );
           return;

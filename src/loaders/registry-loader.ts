@@ -4,10 +4,11 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { errorRecord } from '../data/from-registry.ts';
+import { recordBuildFigures, type BuildFigures } from '../integrations/build-figures.ts';
 import { openParseCache } from '../registry/parse-cache.ts';
 import { formatProblem } from '../registry/problems.ts';
 import { readRegistry } from '../registry/read-registry.ts';
-import type { RegistryResult } from '../registry/layout.ts';
+import type { RegistryResult } from '../registry/registry-folder.ts';
 
 type Kind = 'apis' | 'errors';
 
@@ -16,8 +17,8 @@ const CACHE_FILE = 'registry-parse-cache.json';
 
 interface RegistryRead {
   result: RegistryResult;
-  /** How many files were read and how many of them had to be parsed, for the build log. */
-  summary: string;
+  /** How many files were read and how many of them had to be parsed, for the build log and `npm run bench`. */
+  figures: NonNullable<BuildFigures['registry']>;
 }
 
 /** Both collections come from one read of the registry, so a build reads and validates each file once. */
@@ -32,11 +33,14 @@ function read(dir: string, cacheDir: URL): Promise<RegistryRead> {
       const cache = await openParseCache(fileURLToPath(new URL(CACHE_FILE, cacheDir)));
       const result = await readRegistry(dir, cache);
       await cache.save();
-      const milliseconds = Math.round(performance.now() - started);
-      return {
-        result,
-        summary: `read ${cache.hits + cache.misses} files in ${milliseconds} ms: ${cache.misses} parsed, ${cache.hits} unchanged`,
+      const figures = {
+        files: cache.hits + cache.misses,
+        parsed: cache.misses,
+        unchanged: cache.hits,
+        milliseconds: Math.round(performance.now() - started),
       };
+      await recordBuildFigures(cacheDir, 'registry', figures);
+      return { result, figures };
     })();
     reads.set(dir, pending);
   }
@@ -76,7 +80,7 @@ export function registryLoader(kind: Kind, dir: string): Loader {
     name: `registry-${kind}`,
     async load({ store, logger, watcher, config, generateDigest }) {
       const sync = async () => {
-        const { result, summary } = await read(dir, config.cacheDir);
+        const { result, figures } = await read(dir, config.cacheDir);
         if (result.problems.length) throw new RegistryInvalidError(result);
         const entries =
           kind === 'apis'
@@ -91,7 +95,10 @@ export function registryLoader(kind: Kind, dir: string): Loader {
         for (const { id, data, file } of entries) {
           store.set({ id, data, digest: generateDigest(data), filePath: path.relative(process.cwd(), file) });
         }
-        if (kind === 'errors') logger.info(`registry: ${summary}`);
+        if (kind === 'errors') {
+          const { files, milliseconds, parsed, unchanged } = figures;
+          logger.info(`registry: read ${files} files in ${milliseconds} ms: ${parsed} parsed, ${unchanged} unchanged`);
+        }
       };
       await sync();
 

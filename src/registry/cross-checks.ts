@@ -2,7 +2,7 @@ import { RETRY_POLICIES } from '../lib/retry-policies.ts';
 import { envelopeOf } from '../schemas/envelopes.ts';
 import { checkEnvelope } from './envelope-checks.ts';
 import { SUCCESSOR_HINT } from '../schemas/error-entry.ts';
-import { CODE_FILE_EXTENSION, type Registry, type RegistryApi, type RegistryError } from './layout.ts';
+import { CODE_FILE_EXTENSION, type Registry, type RegistryApi, type RegistryCode } from './registry-folder.ts';
 import { formatPath, problemsFromIssues, type Problem } from './problems.ts';
 import { checkScaffoldText } from './scaffold.ts';
 
@@ -33,7 +33,7 @@ export function crossCheck(registry: Registry): Problem[] {
 }
 
 /** Where a problem in a code file sits: the file, the line of the value at `path`, and the field it names. */
-function fieldAt(entry: RegistryError, path: readonly (string | number)[]): Pick<Problem, 'file' | 'line' | 'field'> {
+function fieldAt(entry: RegistryCode, path: readonly (string | number)[]): Pick<Problem, 'file' | 'line' | 'field'> {
   return { file: entry.file, line: entry.where.lineOf(path), field: formatPath(path) };
 }
 
@@ -62,7 +62,7 @@ function unknownCode(code: string): Pick<Problem, 'message' | 'hint'> {
 }
 
 /** The code inside the file is the code the file is named after. */
-function checkFileName(entry: RegistryError): Problem[] {
+function checkFileName(entry: RegistryCode): Problem[] {
   const { code } = entry.data;
   const fileCode = entry.registryPath.slice(entry.api.length + 1, -CODE_FILE_EXTENSION.length);
   if (code === fileCode) return [];
@@ -76,8 +76,8 @@ function checkFileName(entry: RegistryError): Problem[] {
 }
 
 /** A code a second time in one API, in any letter case, at the later file of the two (codes by API, then code). */
-function repeatedCodes(errors: readonly RegistryError[]): Problem[] {
-  const seen = new Map<string, RegistryError>();
+function repeatedCodes(errors: readonly RegistryCode[]): Problem[] {
+  const seen = new Map<string, RegistryCode>();
   return errors.flatMap((entry): Problem[] => {
     const key = `${entry.api}/${entry.data.code.toUpperCase()}`;
     const twin = seen.get(key);
@@ -96,7 +96,7 @@ function repeatedCodes(errors: readonly RegistryError[]): Problem[] {
 }
 
 /** Everything a code file must agree on with its API's `_api.yaml` and the API's other codes. */
-function checkAgainstApi(entry: RegistryError, api: RegistryApi, apiCodes: ReadonlySet<string>): Problem[] {
+function checkAgainstApi(entry: RegistryCode, api: RegistryApi, apiCodes: ReadonlySet<string>): Problem[] {
   return [
     ...checkCodeFormat(entry, api),
     ...checkCategory(entry, api),
@@ -113,7 +113,7 @@ function checkAgainstApi(entry: RegistryError, api: RegistryApi, apiCodes: Reado
   ];
 }
 
-function checkCodeFormat(entry: RegistryError, api: RegistryApi): Problem[] {
+function checkCodeFormat(entry: RegistryCode, api: RegistryApi): Problem[] {
   const { code } = entry.data;
   if (new RegExp(api.data.codePattern).test(code)) return [];
   return [
@@ -125,7 +125,7 @@ function checkCodeFormat(entry: RegistryError, api: RegistryApi): Problem[] {
   ];
 }
 
-function checkCategory(entry: RegistryError, api: RegistryApi): Problem[] {
+function checkCategory(entry: RegistryCode, api: RegistryApi): Problem[] {
   const { category } = entry.data;
   const categoryIds = api.data.categories.map((candidate) => candidate.id);
   if (categoryIds.includes(category)) return [];
@@ -139,7 +139,7 @@ function checkCategory(entry: RegistryError, api: RegistryApi): Problem[] {
 }
 
 /** A code has a default HTTP status exactly when its API's transport has one. */
-function checkHttpStatus(entry: RegistryError, api: RegistryApi): Problem[] {
+function checkHttpStatus(entry: RegistryCode, api: RegistryApi): Problem[] {
   const { httpStatus } = entry.data;
   const needsStatus = api.data.transport.kind === 'http-response';
   if (needsStatus && httpStatus === null) {
@@ -167,7 +167,7 @@ function checkHttpStatus(entry: RegistryError, api: RegistryApi): Problem[] {
  * Every sample response must have the shape of its API's envelope, carry this file's code, and be sent
  * with the code's default HTTP status unless `statusNote` says why not.
  */
-function checkSamples(entry: RegistryError, api: RegistryApi): Problem[] {
+function checkSamples(entry: RegistryCode, api: RegistryApi): Problem[] {
   const envelope = envelopeOf(api.data.envelope);
   return entry.data.samples.flatMap((sample, index): Problem[] => {
     const base = ['samples', index, 'response'];
@@ -236,7 +236,7 @@ function checkSamples(entry: RegistryError, api: RegistryApi): Problem[] {
  * Every sample says where it comes from: an `upstream` sample names a source the API lists (what it copies is
  * then checked against a copy of that source by the registry tests); an `illustrative` one names none.
  */
-function checkProvenance(entry: RegistryError, api: RegistryApi): Problem[] {
+function checkProvenance(entry: RegistryCode, api: RegistryApi): Problem[] {
   const sourceIds = api.data.sources.map((source) => source.id);
   return entry.data.samples.flatMap((sample, index): Problem[] => {
     const at = (field: string) => fieldAt(entry, ['samples', index, field]);
@@ -274,7 +274,7 @@ function checkProvenance(entry: RegistryError, api: RegistryApi): Problem[] {
  * The sources a code cites exist; a documented code quotes its owner and cites an owner's source first; an
  * observed code has no owner's description to quote.
  */
-function checkUpstream(entry: RegistryError, api: RegistryApi): Problem[] {
+function checkUpstream(entry: RegistryCode, api: RegistryApi): Problem[] {
   const { upstream } = entry.data;
   const sources = new Map(api.data.sources.map((source) => [source.id, source]));
   const at = (path: (string | number)[]) => fieldAt(entry, path);
@@ -304,7 +304,7 @@ function checkUpstream(entry: RegistryError, api: RegistryApi): Problem[] {
 }
 
 /** Every source a cause, a step or the fix example cites is listed in the API's `_api.yaml`. */
-function checkStatementSources(entry: RegistryError, api: RegistryApi): Problem[] {
+function checkStatementSources(entry: RegistryCode, api: RegistryApi): Problem[] {
   const known = new Set(api.data.sources.map((source) => source.id));
   const { causes, troubleshooting, fix } = entry.data;
   const cited: { path: (string | number)[]; id: string }[] = [
@@ -319,7 +319,7 @@ function checkStatementSources(entry: RegistryError, api: RegistryApi): Problem[
 }
 
 /** Related codes must exist in the same API and must not point back at the code itself. */
-function checkRelated(entry: RegistryError, apiCodes: ReadonlySet<string>): Problem[] {
+function checkRelated(entry: RegistryCode, apiCodes: ReadonlySet<string>): Problem[] {
   return entry.data.related.flatMap(({ code }, index): Problem[] => {
     // Lines are looked up only for a problem: a file from the parse cache is parsed just for that.
     const at = () => fieldAt(entry, ['related', index, 'code']);
@@ -334,7 +334,7 @@ function checkRelated(entry: RegistryError, apiCodes: ReadonlySet<string>): Prob
 }
 
 /** Who acts fits the retry advice: a request only a developer can correct is not the end user's to fix. */
-function checkSupportActor(entry: RegistryError): Problem[] {
+function checkSupportActor(entry: RegistryCode): Problem[] {
   const { retry, support } = entry.data;
   const actors: readonly string[] = RETRY_POLICIES[retry].actors;
   if (actors.includes(support.actor)) return [];
@@ -359,7 +359,7 @@ function wordsOf(text: string): Set<string> {
  * of a field's path that is a plain word (`error`, `status`, `Description`) is English too, so only the whole
  * path and the parts that are not plain words count.
  */
-function checkCustomerWords(entry: RegistryError, api: RegistryApi, apiCodes: ReadonlySet<string>): Problem[] {
+function checkCustomerWords(entry: RegistryCode, api: RegistryApi, apiCodes: ReadonlySet<string>): Problem[] {
   const { customer } = entry.data.support;
   const plainWord = /^[A-Za-z][a-z]*$/;
   const fields = new Set(
@@ -403,11 +403,11 @@ const normalisedRequest = (request: string) => request.replace(/\s+/g, ' ').trim
  * related both ways; a related code's difference says more than that code's summary; an illustrative request is
  * not a request a source documents for another code.
  */
-function checkAcrossCodes(entries: readonly RegistryError[]): Problem[] {
+function checkAcrossCodes(entries: readonly RegistryCode[]): Problem[] {
   const byCode = new Map(entries.map((entry) => [entry.data.code, entry]));
   const summaryWords = new Map<string, Set<string>>();
   // Codes a reader confuses, by category and status; retired codes and codes with no status are not compared.
-  const groups = new Map<string, RegistryError[]>();
+  const groups = new Map<string, RegistryCode[]>();
   for (const entry of entries) {
     const { category, httpStatus, status } = entry.data;
     if (httpStatus === null || status === 'retired') continue;
@@ -450,7 +450,7 @@ function checkAcrossCodes(entries: readonly RegistryError[]): Problem[] {
 }
 
 /** An illustrative sample whose request is, white space aside, the request a source documents for another code. */
-function reusedRequests(entries: readonly RegistryError[]): Problem[] {
+function reusedRequests(entries: readonly RegistryCode[]): Problem[] {
   const upstream = new Map<string, { code: string; source: string }>();
   for (const entry of entries) {
     for (const sample of entry.data.samples) {
@@ -479,7 +479,7 @@ function reusedRequests(entries: readonly RegistryError[]): Problem[] {
  * A code that is not active says why and may name its successor; an active one has no lifecycle note.
  * Codes are retired, never deleted, so that every published URL keeps a page.
  */
-function checkLifecycle(entry: RegistryError, apiCodes: ReadonlySet<string>): Problem[] {
+function checkLifecycle(entry: RegistryCode, apiCodes: ReadonlySet<string>): Problem[] {
   const { status, lifecycle, code } = entry.data;
   const at = (path: (string | number)[]) => fieldAt(entry, path);
   if (status === 'active') {

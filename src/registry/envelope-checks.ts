@@ -1,6 +1,6 @@
 import type { EnvelopeField } from '../schemas/api.ts';
 import { objectSchema, splitPath } from '../schemas/envelopes.ts';
-import type { RegistryApi } from './layout.ts';
+import type { RegistryApi } from './registry-folder.ts';
 import { describeValue, formatPath, type Problem } from './problems.ts';
 
 /**

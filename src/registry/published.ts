@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { errorUrl } from '../lib/urls.ts';
-import { CODE_FILE_EXTENSION, type Registry } from './layout.ts';
+import { CODE_FILE_EXTENSION, type Registry } from './registry-folder.ts';
 import type { Problem } from './problems.ts';
 
 /** The list of every code URL the registry has published, kept next to the API folders. */

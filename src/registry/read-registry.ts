@@ -4,7 +4,7 @@ import type { z } from 'astro/zod';
 import { ApiSchema, SLUG_PATTERN, slugHint } from '../schemas/api.ts';
 import { ErrorEntrySchema } from '../schemas/error-entry.ts';
 import { crossCheck } from './cross-checks.ts';
-import { API_FILE, CODE_FILE_EXTENSION, RESERVED_API_IDS, type Registry, type RegistryResult } from './layout.ts';
+import { API_FILE, CODE_FILE_EXTENSION, RESERVED_API_IDS, type Registry, type RegistryResult } from './registry-folder.ts';
 import { problemsFromIssues, sortProblems, type Locator, type Problem } from './problems.ts';
 import { checkPublished, PUBLISHED_FILE, readPublished } from './published.ts';
 import { checkSchemaFiles } from './schema-files.ts';

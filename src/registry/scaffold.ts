@@ -4,7 +4,7 @@ import { envelopeOf } from '../schemas/envelopes.ts';
 import type { ErrorEntry } from '../schemas/error-entry.ts';
 import { schemaModeline } from './json-schema.ts';
 import type { Problem } from './problems.ts';
-import type { RegistryError } from './layout.ts';
+import type { RegistryCode } from './registry-folder.ts';
 import { formatPath } from './problems.ts';
 
 /** Text that marks a field `npm run new` filled in for the author to replace. */
@@ -64,7 +64,7 @@ export function scaffoldEntry(apiId: string, api: ApiDefinition, code: string, o
 }
 
 /** Every field of an entry that still holds scaffold text, as a problem at its line. */
-export function checkScaffoldText(entry: RegistryError): Problem[] {
+export function checkScaffoldText(entry: RegistryCode): Problem[] {
   const problems: Problem[] = [];
   const visit = (value: unknown, path: (string | number)[]) => {
     if (typeof value === 'string' && value.includes(SCAFFOLD_MARK)) {

@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { registrySchemaFiles, SCHEMA_DIR } from './json-schema.ts';
-import type { Registry } from './layout.ts';
+import type { Registry } from './registry-folder.ts';
 import type { Problem } from './problems.ts';
 import { displayPath } from './paths.ts';
 

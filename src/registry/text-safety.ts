@@ -31,6 +31,8 @@ const NAMES: Record<number, string> = {
   0xfeff: 'ZERO WIDTH NO-BREAK SPACE (byte order mark)',
 };
 
+// Control characters are what this pattern exists to find.
+// eslint-disable-next-line no-control-regex
 const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
 
 export interface InvisibleCharacter {

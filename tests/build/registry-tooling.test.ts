@@ -4,14 +4,15 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { formatProblem } from '../../src/registry/problems.ts';
 import { readRegistry } from '../../src/registry/read-registry.ts';
 import { ROOT, fixture } from '../helpers.ts';
-import { buildSite, readPage, removeBuild, type BuildResult } from './build-site.ts';
+import { releaseSite, sharedSite, type SharedSite } from '../shared-sites.ts';
+import { buildSite, readPage, removeBuild } from './build-site.ts';
 
 describe('codes at every stage of their life', () => {
-  let site: BuildResult;
+  let site: SharedSite;
   beforeAll(async () => {
-    site = await buildSite(fixture('lifecycle'), { env: { REPOSITORY_URL: 'https://git.example/acme/errors/' } });
+    site = await sharedSite('lifecycle');
   });
-  afterAll(() => removeBuild(site));
+  afterAll(() => releaseSite(site));
 
   test('a deprecated code shows a banner with its reason and successor', async () => {
     expect(site.code, site.output).toBe(0);

@@ -10,6 +10,9 @@ import { brokenLinks } from './links.ts';
 import { formatProblem } from '../../src/registry/problems.ts';
 import { readRegistry } from '../../src/registry/read-registry.ts';
 import { ROOT, fixture } from '../helpers.ts';
+import { ELEMENT_IDS, filterSelectId } from '../../src/lib/element-ids.ts';
+import { HEADER_SEARCH_ID } from '../../src/lib/header-search-id.ts';
+import { releaseSite, sharedSite, type SharedSite } from '../shared-sites.ts';
 import { buildSite, escapeHtml, readPage, removeBuild, type BuildResult } from './build-site.ts';
 import { CODE_PAGE_BUDGET_BYTES, codePageWeights } from '../../scripts/lib/page-weight.ts';
 
@@ -45,17 +48,49 @@ const Ajv = (AjvModule as unknown as { default?: typeof AjvModule }).default ?? 
 const withoutAttributes = (html: string) => html.replace(/="[^"]*"/g, '=""');
 
 describe('the built site', () => {
-  let site: BuildResult;
+  let site: SharedSite;
   let registry: Awaited<ReturnType<typeof readRegistryFiles>>;
 
   beforeAll(async () => {
-    site = await buildSite(path.join(ROOT, 'registry'));
+    site = await sharedSite('project');
     registry = await readRegistryFiles(path.join(ROOT, 'registry'));
   });
-  afterAll(() => removeBuild(site));
+  afterAll(() => releaseSite(site));
 
   test('builds without errors', () => {
     expect(site.code, site.output).toBe(0);
+  });
+
+  test('renders every element id its page script looks up (src/lib/element-ids.ts)', async () => {
+    const pages: Record<string, (keyof typeof ELEMENT_IDS)[]> = {
+      '/search/': ['searchPageInput', 'searchStatus', 'searchResults'],
+      '/lookup/': [
+        'lookupPageForm',
+        'lookupPageInput',
+        'lookupStatus',
+        'lookupMatches',
+        'lookupResults',
+        'bookmarklet',
+        'bookmarkletSection',
+      ],
+      '/404.html': ['notFoundStatus', 'notFoundSuggestions'],
+    };
+    for (const [url, names] of Object.entries(pages)) {
+      const html = await readPage(site.outDir, url);
+      for (const name of names) expect(html.split(`id="${ELEMENT_IDS[name]}"`), `${url} ${name}`).toHaveLength(2);
+    }
+    for (const url of ['/', '/groove/CATALOG_NO_RESULT/', '/search/']) {
+      expect((await readPage(site.outDir, url)).split(`id="${HEADER_SEARCH_ID}"`), url).toHaveLength(2);
+    }
+    const search = await readPage(site.outDir, '/search/');
+    // The filters the contract puts in the search page's URL.
+    for (const filter of ['api', 'category', 'httpStatus', 'retry']) expect(search).toContain(`id="${filterSelectId(filter)}"`);
+  });
+
+  test('prints no warning, and one count of the routes instead of a line for each', () => {
+    expect(site.output).not.toMatch(/\[WARN\]|warning/i);
+    expect(site.output).not.toContain('├─');
+    expect(site.output).toMatch(/\b\d+ routes rendered\n/);
   });
 
   test('exports every registry code in /errors.json, exactly as the contract shapes it', async () => {
@@ -199,7 +234,8 @@ describe('the built site', () => {
       expect(sources, page).toHaveLength(withThirdScript.has(page) ? 3 : 2);
       expect(sources[0], page).toBe('/theme.js');
       expect(bodies[0]!.length).toBeLessThan(1024);
-      const module = bodies.find((body) => body.includes('#header-search'));
+      // The minifier may quote the id with any of the three quotes.
+      const module = bodies.find((body) => [`"`, `'`, '`'].some((quote) => body.includes(`${quote}${HEADER_SEARCH_ID}${quote}`)));
       expect(module, page).toBeDefined();
       // The header search's starter, without Vite's preload helper, and the copy buttons.
       expect(module).toMatch(/import\(`\/_astro\/search-combobox\.[\w-]+\.js`\)/);

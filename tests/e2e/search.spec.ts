@@ -194,6 +194,8 @@ test.describe('the header search, by keyboard alone', () => {
     const listbox = page.getByRole('listbox', { name: 'Search results' });
     await expect(listbox).toBeVisible();
     await expect(box).toHaveAttribute('aria-expanded', 'true');
+    // The list for the whole query, not an earlier keystroke's, whose late replacement would move the highlight.
+    await expect(listbox.getByRole('option').last()).toHaveText('All results for “no_result”');
     await expect(listbox.getByRole('option')).toHaveCount(4);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
@@ -203,6 +205,30 @@ test.describe('the header search, by keyboard alone', () => {
     const code = (await second.locator('code').textContent())!;
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(new RegExp(`/groove/${code}/$`));
+  });
+
+  test('an answer that lands after the arrows keeps the option they highlighted', async ({ page }) => {
+    await page.goto('/sonos-control/');
+    await page.keyboard.press('/');
+    const box = page.getByRole('combobox', { name: 'Search error codes' });
+    await page.keyboard.type('no_resul');
+    const options = page.getByRole('listbox', { name: 'Search results' }).getByRole('option');
+    await expect(options.last()).toHaveText('All results for “no_resul”');
+    // One more letter and two arrows in one task of the page, so the answer for the longer query can only arrive
+    // after the arrows, as it does for a reader whose keys are quicker than the search.
+    const picked = await box.evaluate((input: HTMLInputElement) => {
+      input.value += 't';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      const down = () => input.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, cancelable: true }));
+      down();
+      down();
+      return document.querySelector('[role="option"][aria-selected="true"] code')?.textContent;
+    });
+    expect(picked).toBeTruthy();
+    await expect(options.last()).toHaveText('All results for “no_result”');
+    await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true');
+    await expect(options.nth(1).locator('code')).toHaveText(picked!);
+    await expect(box).toHaveAttribute('aria-activedescendant', (await options.nth(1).getAttribute('id'))!);
   });
 
   test('Ctrl+K focuses it, an exact code opens with Enter, and Escape closes then clears', async ({ page }) => {

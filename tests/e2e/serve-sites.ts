@@ -1,30 +1,26 @@
 /**
- * Serves the two sites the browser tests use: the project registry, built and served as `npm start` does
- * (scripts/serve.ts), and the lifecycle fixture (deprecated, retired and renamed codes, hostile text). Each is built in a
- * project folder of its own (see scripts/lib/scratch-project.ts), so the two builds run side by side and beside any
- * build or server a developer has going. The ports come from the Playwright config.
+ * Serves the two sites the browser tests use, as `npm start` does (scripts/serve.ts): the project registry and the
+ * lifecycle fixture (deprecated, retired and renamed codes, hostile text). They are the builds `npm test` shared
+ * with the build tests, or, when the browser tests run alone, built here in project folders of their own (see
+ * tests/shared-sites.ts), side by side and beside any build or server a developer has going. The ports come from
+ * the Playwright config.
  */
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
-import { promisify } from 'node:util';
-import { astroArgs, removeScratchProject, ROOT, scratchProject } from '../../scripts/lib/scratch-project.ts';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { ROOT } from '../../scripts/lib/scratch-project.ts';
+import { releaseSite, sharedSite, type SharedSiteName } from '../shared-sites.ts';
 import { sitePorts } from './ports.ts';
 
-async function build(env: NodeJS.ProcessEnv): Promise<string> {
-  const project = await scratchProject();
-  await promisify(execFile)(process.execPath, astroArgs('build', project), {
-    cwd: ROOT,
-    env: { ...process.env, ...env },
-    maxBuffer: 64 * 1024 * 1024,
-  }).catch((error: { stderr?: string }) => {
-    process.stderr.write(error.stderr ?? String(error));
+async function build(name: SharedSiteName) {
+  const site = await sharedSite(name);
+  if (site.code !== 0) {
+    process.stderr.write(site.output);
     process.exit(1);
-  });
-  return project;
+  }
+  return site;
 }
 
-function serve(project: string, port: number): ChildProcess {
-  const args = ['scripts/serve.ts', '--dir', path.join(project, 'dist'), '--host', '127.0.0.1', '--port', String(port)];
+function serve(dir: string, port: number): ChildProcess {
+  const args = ['scripts/serve.ts', '--dir', dir, '--host', '127.0.0.1', '--port', String(port)];
   return spawn(process.execPath, args, {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -44,12 +40,12 @@ async function ready(url: string) {
 }
 
 const ports = sitePorts();
-const projects = await Promise.all([build({}), build({ REGISTRY_DIR: path.join(ROOT, 'tests', 'fixtures', 'lifecycle') })]);
-const servers = [serve(projects[0], ports.site), serve(projects[1], ports.fixture)];
+const sites = await Promise.all([build('project'), build('lifecycle')]);
+const servers = [serve(sites[0].outDir, ports.site), serve(sites[1].outDir, ports.fixture)];
 await Promise.all([ready(`http://127.0.0.1:${ports.site}/`), ready(`http://127.0.0.1:${ports.fixture}/`)]);
 const stop = async () => {
   for (const server of servers) server.kill();
-  await Promise.all(projects.map(removeScratchProject));
+  await Promise.all(sites.map(releaseSite));
   process.exit(0);
 };
 process.on('SIGTERM', stop);

@@ -22,7 +22,7 @@ export interface RegistryApi {
   where: Locator;
 }
 
-export interface RegistryError {
+export interface RegistryCode {
   api: string;
   /** Path of `<CODE>.yaml` as problems name it. */
   file: string;
@@ -35,7 +35,7 @@ export interface RegistryError {
 export interface Registry {
   apis: RegistryApi[];
   /** The codes that passed their schema. */
-  errors: RegistryError[];
+  errors: RegistryCode[];
   /**
    * Every code with a file, by API, valid or not: references resolve against these, so one broken file
    * is reported once rather than again by every code that mentions it.
