@@ -28,7 +28,6 @@ export const CategorySchema = z.strictObject({
 
 /** The JSON types an envelope field can have. */
 export const FIELD_TYPES = ['string', 'number', 'boolean', 'array', 'object'] as const;
-export type FieldType = (typeof FIELD_TYPES)[number];
 
 /** One member of an API's error envelope, or of a message frame's header. */
 export const EnvelopeFieldSchema = z.strictObject({
@@ -228,7 +227,6 @@ export const ApiSchema = z.strictObject({
 export type ApiDefinition = z.infer<typeof ApiSchema>;
 export type Category = z.infer<typeof CategorySchema>;
 export type Source = z.infer<typeof SourceSchema>;
-export type Backoff = NonNullable<ApiDefinition['backoff']>;
 export type LogItem = ApiDefinition['log'][number];
 
 function compiles(source: string): boolean {

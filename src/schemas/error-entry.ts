@@ -322,8 +322,4 @@ export const ErrorEntrySchema = z.strictObject({
 
 export type ErrorEntry = z.infer<typeof ErrorEntrySchema>;
 export type Sample = z.infer<typeof SampleSchema>;
-export type Upstream = z.infer<typeof UpstreamSchema>;
 export type BackedStatement = ErrorEntry['causes'][number];
-export type Related = z.infer<typeof RelatedSchema>;
-export type Support = z.infer<typeof SupportSchema>;
-export type Fix = z.infer<typeof FixSchema>;
