@@ -1,7 +1,7 @@
 import { bookmarkletHref } from '../lib/bookmarklet.ts';
 import { lookupHashUrl } from '../lib/urls.ts';
 import { renderResults, setText } from './render-results.ts';
-import { describeCodes, readQuery, searchSite, warmUp } from './site-search.ts';
+import { describeCodes, readQuery, searchReading, warmUp } from './site-search.ts';
 
 /**
  * `/lookup/`: the text comes from the fragment (`#q=`, which never reaches the server, however long the
@@ -75,7 +75,7 @@ async function lookUp(text: string): Promise<'answered' | 'opened' | 'stale'> {
       renderResults(matchesList, await describeCodes(matches));
       return ticket === latest ? 'answered' : 'stale';
     }
-    const search = await searchSite(read);
+    const search = await searchReading(read);
     if (ticket !== latest) return 'stale';
     const near = search.results.filter((result) => result.near);
     const words = search.results.filter((result) => !near.includes(result));

@@ -33,14 +33,15 @@ export interface QueryTerm {
 /**
  * The meaningful words of a query, corrected; at most eight, and words no page is close to are dropped. A
  * token joined by underscores (`no_result`) is part of a code, which the index holds as it is: it is kept
- * whole and never corrected.
+ * whole and never corrected. With `correct: false` (a query in another language, whose unknown words are
+ * words of that language rather than typos) a word is kept only when the index holds it or a longer form.
  */
-export function queryTerms(query: string, vocabulary: Vocabulary): QueryTerm[] {
+export function queryTerms(query: string, vocabulary: Vocabulary, { correct = true }: { correct?: boolean } = {}): QueryTerm[] {
   const terms: QueryTerm[] = [];
   const tokens = [...query.toLowerCase().matchAll(/[a-z0-9_]+/g)].slice(0, 32).map(([token]) => token.replace(/^_+|_+$/g, ''));
   for (const typed of tokens) {
     if (!typed || STOP_WORDS.has(typed) || typed.length > 60 || (typed.length < 2 && !/\d/.test(typed))) continue;
-    const word = typed.includes('_') ? typed : correctWord(typed, vocabulary);
+    const word = typed.includes('_') ? typed : correctWord(typed, vocabulary, correct ? undefined : 0);
     if (!word || terms.some((term) => term.word === word)) continue;
     terms.push({ word, typed, weight: wordWeight(word, vocabulary) });
     if (terms.length === 8) break;
@@ -82,6 +83,20 @@ export function mergeByCoverage(perTerm: ReadonlyArray<{ term: QueryTerm; result
     }
   }
   return [...pages.values()].sort((a, b) => b.rank - a.rank || a.id.localeCompare(b.id));
+}
+
+/**
+ * The merged ranking with what the query said besides its words: pages in `boost` (the codes sent with the
+ * HTTP status it mentions) gain `weight` of rank, and pages in `first` (the codes of the API it names) come
+ * before all others, each group keeping its order. Only pages the words found are ranked.
+ */
+export function preferPages(
+  merged: readonly MergedResult[],
+  { boost, first }: { boost?: { ids: ReadonlySet<string>; weight: number }; first?: ReadonlySet<string> },
+): MergedResult[] {
+  const boosted = merged.map((page) => (boost?.ids.has(page.id) ? { ...page, rank: page.rank + boost.weight } : page));
+  boosted.sort((a, b) => b.rank - a.rank || a.id.localeCompare(b.id));
+  return first ? [...boosted.filter((page) => first.has(page.id)), ...boosted.filter((page) => !first.has(page.id))] : boosted;
 }
 
 /** A piece of text to show, marked when it is a word the query matched. */

@@ -1,0 +1,160 @@
+/**
+ * What a query typed in words says before any page is ranked: the HTTP status it mentions in passing ("get a
+ * 400 back", "failed (401)"), the API it names by a product word (Sonos, Groove, Xbox Music, a speaker model),
+ * and its content words, with common words of a few other languages put into the English the index holds.
+ * The ranking then prefers the codes of that API and sent with that status (see search-policy.ts).
+ *
+ * The work is one pass over at most `MAX_TOKENS` tokens of a query already capped in length.
+ */
+
+/** Tokens read from a query: more than a person types into a search box. */
+const MAX_TOKENS = 48;
+
+/**
+ * Words that name a product of one API. A speaker model, the household, or "player" means the Sonos Control
+ * API, whose codes are answers from a player; Xbox Music and Music Pass are Groove's earlier names. Single
+ * words only, matched whole: common words that are also products in passing ("one", "connect", "port") are
+ * left out, because "can't connect" or "port 1400" says nothing about which API is meant.
+ */
+export const API_WORDS: Readonly<Record<string, readonly string[]>> = {
+  groove: ['groove', 'xbox', 'zune', 'msa', 'azure', 'datamarket', 'marketplace'],
+  'sonos-control': [
+    'sonos',
+    'speaker',
+    'speakers',
+    'player',
+    'players',
+    'household',
+    'households',
+    'amp',
+    'playbar',
+    'playbase',
+    'beam',
+    'arc',
+    'symfonisk',
+    'rincon',
+    'tts',
+    'audioclip',
+  ],
+};
+
+/** Product names of two words, read before single words: "music pass", "play:1" (tokenised as `play 1`). */
+const API_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bmusic pass\b/, 'groove'],
+  [/\bplay ?[135]\b/, 'sonos-control'],
+  [/\bsonos (?:one|port|connect|move|roam|five)\b/, 'sonos-control'],
+];
+
+/**
+ * Common words of Spanish, French, German, Portuguese, Italian and Russian for the ideas people search for
+ * most, in the English the registry is written in. Accents are compared removed (`búsqueda` as `busqueda`).
+ * Cheap by design: a word list, not a translator; anything else in another language is left to the codes,
+ * statuses and API names it carries.
+ */
+export const FOREIGN_WORDS: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries({
+    error: 'fehler erreur erro errore ошибка ошибки ошибку',
+    empty: 'vacio vacia vide vides leer leere leeren vazio vazia vuoto vuota пустой пустая пусто',
+    full: 'lleno llena plein pleine voll volle voller cheio cheia pieno piena полный полная переполнен',
+    expired: 'expirado expirada caducado caducada expiree abgelaufen abgelaufene scaduto scaduta истек истёк просрочен',
+    missing: 'falta faltante manquant manquante fehlt fehlende mancante отсутствует',
+    'not found': 'encontrado encontrada introuvable gefunden trovato trovata найден найдено',
+    search: 'busqueda buscar recherche chercher suche suchen pesquisa ricerca cercare поиск',
+    volume: 'volumen lautstarke громкость',
+    country: 'pais pays paese страна',
+    parameter: 'parametro parametre параметр',
+    playlist: 'lista wiedergabeliste плейлист',
+    token: 'jeton токен',
+    limit: 'limite лимит',
+    'not supported': 'unterstutzt soportado supporte supportato поддерживает',
+    user: 'usuario utilisateur benutzer utente пользователь',
+    song: 'cancion chanson titres musica canzone песня',
+  }).flatMap(([english, words]) => words.split(' ').map((word) => [word, english])),
+);
+
+/** Words of those languages that carry no meaning for search: articles, prepositions, pronouns, auxiliaries. */
+const FOREIGN_STOP_WORDS = new Set(
+  (
+    'el la los las un una unos unas de del al que por porque para con en es son esta este cuando como mi mis su sus se ' +
+    'le les des du et est sont pas ne dans mon ma mes sur pour avec il elle au aux ce cette qui quand pourquoi comment ' +
+    'der die das den dem des ein eine einen und ist sind nicht mit im am beim bei sich lasst wenn warum wie mein meine ' +
+    'o os um uma da dos das na nao em com meu minha il lo gli di che non per perche mio'
+  ).split(' '),
+);
+
+/**
+ * Words that only frame a question or a report ("why does…", "how do I…", "is there…", "anyone know…") and
+ * say nothing about which error is meant, beyond the stop words every search drops.
+ */
+const FRAMING_WORDS = new Set(
+  'anyone know knows help please fix fixed fixing mean means meaning possible happen happens happened happening issue issues problem problems suddenly'.split(
+    ' ',
+  ),
+);
+
+export interface UnderstoodQuery {
+  /** The content words, in English where a foreign word was known, joined by spaces. */
+  words: string;
+  /** The HTTP status the query mentions (`400` in "get a 400 back"), when it mentions exactly one. */
+  status?: string;
+  /** The API the query names by a product word, when it names exactly one. */
+  api?: string;
+  /**
+   * Whether the query reads as another language than English (a known foreign word or a non-Latin letter):
+   * its other unknown words are then not corrected as typos, since they are words of that language.
+   */
+  foreign: boolean;
+}
+
+/** Letters with their accents removed and lower-cased: `Búsqueda` → `busqueda`, `Lautstärke` → `lautstarke`. */
+function plain(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
+}
+
+/**
+ * Reads a query in words. A status counts only as a whole number from 100 to 599 standing on its own ("(401)",
+ * "a 400", "HTTP 502"), not inside a longer number, a version or an identifier; a query naming two statuses or
+ * two APIs states no preference.
+ */
+export function understandQuery(text: string): UnderstoodQuery {
+  const lower = plain(text.slice(0, 2000));
+  const tokens = [...lower.matchAll(/[\p{L}\p{N}_]+(?:[.:][\p{L}\p{N}_]+)*/gu)].slice(0, MAX_TOKENS).map(([token]) => token);
+  const statuses = new Set<string>();
+  const apis = new Set<string>();
+  for (const [pattern, api] of API_PHRASES) if (pattern.test(tokens.join(' '))) apis.add(api);
+  const words: string[] = [];
+  let foreign = false;
+  for (const token of tokens) {
+    if (/^[1-5]\d\d$/.test(token)) {
+      statuses.add(token);
+      continue;
+    }
+    const api = Object.keys(API_WORDS).find((id) => API_WORDS[id]!.includes(token));
+    if (api) {
+      apis.add(api);
+      continue;
+    }
+    const english = FOREIGN_WORDS[token];
+    if (english) {
+      foreign = true;
+      words.push(english);
+      continue;
+    }
+    if (FOREIGN_STOP_WORDS.has(token) || FRAMING_WORDS.has(token)) continue;
+    if (/[^\x00-\x7f]/.test(token)) {
+      // A word in a script the index does not hold (Cyrillic, Greek, CJK) cannot match; it marks the language.
+      foreign = true;
+      continue;
+    }
+    words.push(token);
+  }
+  return {
+    words: words.join(' '),
+    ...(statuses.size === 1 ? { status: [...statuses][0]! } : {}),
+    ...(apis.size === 1 ? { api: [...apis][0]! } : {}),
+    foreign,
+  };
+}
