@@ -41,7 +41,7 @@ export const API_WORDS: Readonly<Record<string, readonly string[]>> = {
 /** Product names of two words, read before single words: "music pass", "play:1" (tokenised as `play 1`). */
 const API_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bmusic pass\b/, 'groove'],
-  [/\bplay ?[135]\b/, 'sonos-control'],
+  [/\bplay[: ]?[135]\b/, 'sonos-control'],
   [/\bsonos (?:one|port|connect|move|roam|five)\b/, 'sonos-control'],
 ];
 
@@ -100,10 +100,26 @@ export interface UnderstoodQuery {
   /** The API the query names by a product word, when it names exactly one. */
   api?: string;
   /**
-   * Whether the query reads as another language than English (a known foreign word or a non-Latin letter):
+   * Whether the query reads as another language than English (a known foreign word, a non-Latin letter, or
+   * two of the small words of those languages):
    * its other unknown words are then not corrected as typos, since they are words of that language.
    */
   foreign: boolean;
+}
+
+/**
+ * The English for a word of another language, inflected forms included: a known word, or one the token
+ * extends by up to three letters (`токена` for `токен`, `Fehlers` for `Fehler`), for known words of four
+ * letters or more.
+ */
+function foreignWord(token: string): string | undefined {
+  const known = FOREIGN_WORDS[token];
+  if (known) return known;
+  for (let cut = 1; cut <= 3 && token.length - cut >= 4; cut++) {
+    const stem = FOREIGN_WORDS[token.slice(0, -cut)];
+    if (stem) return stem;
+  }
+  return undefined;
 }
 
 /** Letters with their accents removed and lower-cased: `Búsqueda` → `busqueda`, `Lautstärke` → `lautstarke`. */
@@ -127,6 +143,7 @@ export function understandQuery(text: string): UnderstoodQuery {
   for (const [pattern, api] of API_PHRASES) if (pattern.test(tokens.join(' '))) apis.add(api);
   const words: string[] = [];
   let foreign = false;
+  let foreignStopWords = 0;
   for (const token of tokens) {
     if (/^[1-5]\d\d$/.test(token)) {
       statuses.add(token);
@@ -137,13 +154,17 @@ export function understandQuery(text: string): UnderstoodQuery {
       apis.add(api);
       continue;
     }
-    const english = FOREIGN_WORDS[token];
+    const english = foreignWord(token);
     if (english) {
       foreign = true;
       words.push(english);
       continue;
     }
-    if (FOREIGN_STOP_WORDS.has(token) || FRAMING_WORDS.has(token)) continue;
+    if (FOREIGN_STOP_WORDS.has(token)) {
+      foreignStopWords++;
+      continue;
+    }
+    if (FRAMING_WORDS.has(token)) continue;
     if (/[^\x00-\x7f]/.test(token)) {
       // A word in a script the index does not hold (Cyrillic, Greek, CJK) cannot match; it marks the language.
       foreign = true;
@@ -155,6 +176,7 @@ export function understandQuery(text: string): UnderstoodQuery {
     words: words.join(' '),
     ...(statuses.size === 1 ? { status: [...statuses][0]! } : {}),
     ...(apis.size === 1 ? { api: [...apis][0]! } : {}),
-    foreign,
+    // Two of those languages' small words ("la … de") say the query is in one of them, even with no known word.
+    foreign: foreign || foreignStopWords >= 2,
   };
 }

@@ -158,9 +158,10 @@ const CAMEL_CASE = /^[A-Z]?[a-z0-9]+(?:[A-Z][a-z0-9]+)+$/;
 export function readQuery(query: string, codes: SearchContext['codes']): QueryReading {
   const text = (query.length > MAX_TEXT ? query.slice(0, MAX_TEXT) : query).trim();
   const { codes: found, unknownTokens } = readText(text, codes.known, codes.index);
-  const spelled =
-    readCodeSpelling(text, codes.known, codes.index) ??
-    (CAMEL_CASE.test(text) ? readCodeSpelling(text.replace(/(?<=[a-z0-9])(?=[A-Z])/g, '_'), codes.known, codes.index) : undefined);
+  const camel = CAMEL_CASE.test(text);
+  const read = readCodeSpelling(camel ? text.replace(/(?<=[a-z0-9])(?=[A-Z])/g, '_') : text, codes.known, codes.index);
+  // Camel case is another spelling of a code, never the code exactly.
+  const spelled = read && camel && read.reading === 'exact' ? { ...read, reading: 'spelling' as const } : read;
   return { text, payload: looksLikePayload(text), found, unknownTokens, ...(spelled ? { spelled } : {}) };
 }
 

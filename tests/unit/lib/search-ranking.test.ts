@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { buildExcerpt, markWords, mergeByCoverage, queryTerms, termStems, type QueryTerm } from '../../../src/lib/search-ranking.ts';
+import {
+  buildExcerpt,
+  markWords,
+  mergeByCoverage,
+  preferPages,
+  queryTerms,
+  termStems,
+  type QueryTerm,
+} from '../../../src/lib/search-ranking.ts';
 import { buildVocabulary } from '../../../src/lib/search-vocabulary.ts';
 
 const vocabulary = buildVocabulary([
@@ -33,6 +41,30 @@ describe('queryTerms', () => {
   test('weighs a rare word above a common one', () => {
     const [catalog, playlist] = queryTerms('catalog playlist', vocabulary);
     expect(playlist!.weight).toBeGreaterThan(catalog!.weight);
+  });
+});
+
+describe('queryTerms for a query in another language', () => {
+  test('keeps words the index holds or begins, and drops unknown words instead of correcting them', () => {
+    expect(queryTerms('token expird', vocabulary, { correct: false }).map((term) => term.word)).toEqual(['token']);
+    expect(queryTerms('playlis consulta', vocabulary, { correct: false }).map((term) => term.word)).toEqual(['playlis']);
+  });
+});
+
+describe('preferPages', () => {
+  const merged = [
+    { id: 'a', matched: ['x'], coverage: 1, rank: 3 },
+    { id: 'b', matched: ['x'], coverage: 1, rank: 2 },
+    { id: 'c', matched: ['x'], coverage: 1, rank: 1 },
+  ];
+
+  test('adds the boost to the pages it names and ranks again', () => {
+    expect(preferPages(merged, { boost: { ids: new Set(['c']), weight: 2.5 } }).map((page) => page.id)).toEqual(['c', 'a', 'b']);
+  });
+
+  test('puts the pages of `first` ahead of the rest, each group in its order, and leaves out nothing', () => {
+    expect(preferPages(merged, { first: new Set(['c', 'b']) }).map((page) => page.id)).toEqual(['b', 'c', 'a']);
+    expect(preferPages(merged, {}).map((page) => page.id)).toEqual(['a', 'b', 'c']);
   });
 });
 
