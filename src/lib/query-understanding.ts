@@ -149,6 +149,8 @@ export function understandQuery(text: string): UnderstoodQuery {
       statuses.add(token);
       continue;
     }
+    // Any other number ("after 10 minutes", "volume 20", "port 1400") is no word a page is found by.
+    if (/^[\d.:]+$/.test(token)) continue;
     const api = Object.keys(API_WORDS).find((id) => API_WORDS[id]!.includes(token));
     if (api) {
       apis.add(api);

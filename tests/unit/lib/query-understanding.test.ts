@@ -18,6 +18,7 @@ describe('understandQuery', () => {
       expect(understandQuery(query).status, query).toBeUndefined();
     }
     expect(understandQuery('400 or 404 when adding to a playlist').status).toBeUndefined();
+    expect(understandQuery('token expires after 10 minutes').words).toBe('token expires after minutes');
   });
 
   test('reads the API a product word names, in any letter case, and leaves the word out of the search', () => {
