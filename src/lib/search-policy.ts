@@ -280,10 +280,10 @@ async function searchWords(
   // Pages holding every word as typed get one more share, worth half the query, on top of their coverage.
   const everyWord: QueryTerm = { word: '\u0000every-word', typed: '', weight: total / 2 };
   const lists = terms.length > 1 && allWords.length ? [...perTerm, { term: everyWord, results: allWords }] : perTerm;
-  const merged = preferPages(mergeByCoverage(lists), {
-    ...(statusPages?.length ? { boost: { ids: new Set(statusPages.map((hit) => hit.id)), weight: total } } : {}),
-    ...(apiPages?.length ? { first: new Set(apiPages.map((hit) => hit.id)) } : {}),
-  }).slice(0, limit);
+  const merged = preferPages(
+    mergeByCoverage(lists),
+    [apiPages, statusPages].filter((pages) => pages?.length).map((pages) => new Set(pages!.map((hit) => hit.id))),
+  ).slice(0, limit);
   if (!merged.length) return { results: await fallback(), reading: 'partial', corrections };
   const sources = new Map<string, IndexHit[]>();
   for (const { results } of lists) {

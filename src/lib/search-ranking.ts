@@ -86,17 +86,13 @@ export function mergeByCoverage(perTerm: ReadonlyArray<{ term: QueryTerm; result
 }
 
 /**
- * The merged ranking with what the query said besides its words: pages in `boost` (the codes sent with the
- * HTTP status it mentions) gain `weight` of rank, and pages in `first` (the codes of the API it names) come
- * before all others, each group keeping its order. Only pages the words found are ranked.
+ * The merged ranking with what the query said besides its words, such as the API it names and the HTTP status
+ * it mentions: a page in more of the `preferred` sets comes first, an earlier set outweighing all later ones
+ * together, and the ranking by words decides within each group. Only pages the words found are ranked.
  */
-export function preferPages(
-  merged: readonly MergedResult[],
-  { boost, first }: { boost?: { ids: ReadonlySet<string>; weight: number }; first?: ReadonlySet<string> },
-): MergedResult[] {
-  const boosted = merged.map((page) => (boost?.ids.has(page.id) ? { ...page, rank: page.rank + boost.weight } : page));
-  boosted.sort((a, b) => b.rank - a.rank || a.id.localeCompare(b.id));
-  return first ? [...boosted.filter((page) => first.has(page.id)), ...boosted.filter((page) => !first.has(page.id))] : boosted;
+export function preferPages(merged: readonly MergedResult[], preferred: ReadonlyArray<ReadonlySet<string>>): MergedResult[] {
+  const tier = (id: string) => preferred.reduce((sum, ids, index) => sum + (ids.has(id) ? 2 ** (preferred.length - 1 - index) : 0), 0);
+  return [...merged].sort((a, b) => tier(b.id) - tier(a.id) || b.rank - a.rank || a.id.localeCompare(b.id));
 }
 
 /** A piece of text to show, marked when it is a word the query matched. */

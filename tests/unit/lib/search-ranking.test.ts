@@ -58,13 +58,15 @@ describe('preferPages', () => {
     { id: 'c', matched: ['x'], coverage: 1, rank: 1 },
   ];
 
-  test('adds the boost to the pages it names and ranks again', () => {
-    expect(preferPages(merged, { boost: { ids: new Set(['c']), weight: 2.5 } }).map((page) => page.id)).toEqual(['c', 'a', 'b']);
+  test('puts pages in more preferred sets first, an earlier set above all later ones, each group in rank order', () => {
+    expect(preferPages(merged, [new Set(['c', 'b'])]).map((page) => page.id)).toEqual(['b', 'c', 'a']);
+    expect(preferPages(merged, [new Set(['c']), new Set(['b', 'c'])]).map((page) => page.id)).toEqual(['c', 'b', 'a']);
+    expect(preferPages(merged, [new Set(['b']), new Set(['c'])]).map((page) => page.id)).toEqual(['b', 'c', 'a']);
   });
 
-  test('puts the pages of `first` ahead of the rest, each group in its order, and leaves out nothing', () => {
-    expect(preferPages(merged, { first: new Set(['c', 'b']) }).map((page) => page.id)).toEqual(['b', 'c', 'a']);
-    expect(preferPages(merged, {}).map((page) => page.id)).toEqual(['a', 'b', 'c']);
+  test('leaves the order alone with no preference, and leaves out nothing', () => {
+    expect(preferPages(merged, []).map((page) => page.id)).toEqual(['a', 'b', 'c']);
+    expect(preferPages(merged, [new Set(['z'])]).map((page) => page.id)).toEqual(['a', 'b', 'c']);
   });
 });
 
