@@ -38,6 +38,11 @@ export const API_WORDS: Readonly<Record<string, readonly string[]>> = {
   ],
 };
 
+/** Whether a word names a product of one of the APIs. */
+export function isProductWord(word: string): boolean {
+  return Object.values(API_WORDS).some((words) => words.includes(word));
+}
+
 /** Product names of two words, read before single words: "music pass", "play:1" (tokenised as `play 1`). */
 const API_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bmusic pass\b/, 'groove'],

@@ -1,4 +1,4 @@
-import { understandQuery } from './query-understanding.ts';
+import { isProductWord, understandQuery } from './query-understanding.ts';
 import { nearestToTokens, readCodeSpelling, readText, type CodeIndex, type CodeReading, type KnownCode } from './resolve-code.ts';
 import { RETRY_POLICIES, type RetryPolicy } from './retry-policies.ts';
 import {
@@ -236,7 +236,8 @@ async function searchWords(
   const api = typed && understood.api && !filters['api'] ? understood.api : undefined;
   const status = typed && understood.status && !filters['httpStatus'] ? understood.status : undefined;
   const words = wordsOfQuery(understood.words.trim() ? understood.words : api || status ? '' : text);
-  const terms = queryTerms(words, vocabulary, { correct: !understood.foreign });
+  // A word corrected into a product's name (`songs` → `sonos`) would rank a whole API by a typo.
+  const terms = queryTerms(words, vocabulary, { correct: !understood.foreign }).filter((term) => !typed || !isProductWord(term.word));
   const corrections = terms.filter((term) => term.word !== term.typed).map(({ typed: spelled, word }) => ({ typed: spelled, word }));
   const [allWords, apiPages, statusPages] = await Promise.all([
     words ? index.search(words, filters) : Promise.resolve([]),

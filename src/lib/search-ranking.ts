@@ -42,7 +42,8 @@ export function queryTerms(query: string, vocabulary: Vocabulary, { correct = tr
   for (const typed of tokens) {
     if (!typed || STOP_WORDS.has(typed) || typed.length > 60 || (typed.length < 2 && !/\d/.test(typed))) continue;
     const word = typed.includes('_') ? typed : correctWord(typed, vocabulary, correct ? undefined : 0);
-    if (!word || terms.some((term) => term.word === word)) continue;
+    // A typo is never corrected into a word that says nothing (`hour` is not `your`).
+    if (!word || STOP_WORDS.has(word) || terms.some((term) => term.word === word)) continue;
     terms.push({ word, typed, weight: wordWeight(word, vocabulary) });
     if (terms.length === 8) break;
   }

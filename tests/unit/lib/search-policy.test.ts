@@ -222,6 +222,15 @@ describe('searchSite', () => {
     expect(sonos).toContain('ACCESS_TOKEN_EXPIRED');
   });
 
+  test('a word is never corrected into a stop word or a product name', async () => {
+    const ctx = context();
+    ctx.vocabulary.words['your'] = 8;
+    ctx.vocabulary.words['sonos'] = 2;
+    const result = await search('songs expired after an hour', {}, ctx);
+    expect(result.corrections).toEqual([]);
+    expect(codes(result)[0]).toBe('ACCESS_TOKEN_EXPIRED');
+  });
+
   test('a status and an API whose words find nothing list the codes named that way', async () => {
     const result = await search('groove gives 502 zzzz');
     expect(codes(result)).toEqual(['CATALOG_UNAVAILABLE']);
