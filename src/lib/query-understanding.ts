@@ -97,10 +97,16 @@ const FRAMING_WORDS = new Set(
   ),
 );
 
+/** Words saying a call succeeded: its answer was HTTP 200, whatever went missing from it. */
+const SUCCESS_WORDS = new Set(['succeeded', 'succeeds', 'success', 'successful', 'successfully']);
+
 export interface UnderstoodQuery {
   /** The content words, in English where a foreign word was known, joined by spaces. */
   words: string;
-  /** The HTTP status the query mentions (`400` in "get a 400 back"), when it mentions exactly one. */
+  /**
+   * The HTTP status the query mentions (`400` in "get a 400 back", `200` in "the call succeeded"), when it
+   * mentions exactly one.
+   */
   status?: string;
   /** The API the query names by a product word, when it names exactly one. */
   api?: string;
@@ -152,6 +158,11 @@ export function understandQuery(text: string): UnderstoodQuery {
   for (const token of tokens) {
     if (/^[1-5]\d\d$/.test(token)) {
       statuses.add(token);
+      continue;
+    }
+    // A call said to succeed was answered 200, as the codes that report a partial failure are.
+    if (SUCCESS_WORDS.has(token)) {
+      statuses.add('200');
       continue;
     }
     // Any other number ("after 10 minutes", "volume 20", "port 1400") is no word a page is found by.

@@ -105,7 +105,7 @@ export function looksLikePayload(text: string): boolean {
  * the error in the API's words even when its code is not one this site documents. The pattern cannot
  * backtrack: every part is a fixed string or a bounded run of one character class.
  */
-export function payloadMessages(text: string): string[] {
+function payloadMessages(text: string): string[] {
   const messages: string[] = [];
   for (const match of text.matchAll(/"(?:description|message|reason|errorMessage)"[ \t]{0,8}:[ \t]{0,8}"([^"\\\n]{1,300})/gi)) {
     messages.push(match[1]!);
@@ -118,7 +118,7 @@ export function payloadMessages(text: string): string[] {
  * The part of a text that is searched as words: its first words, each no longer than a word the index can
  * hold, so that neither the index nor the typo correction is handed a long run of letters from a paste.
  */
-export function wordsOfQuery(text: string): string {
+function wordsOfQuery(text: string): string {
   return text
     .slice(0, MAX_WORDS_TEXT)
     .split(/\s+/)

@@ -11,6 +11,11 @@ describe('understandQuery', () => {
     });
     expect(understandQuery('I get a 400 back when the search is empty').status).toBe('400');
     expect(understandQuery('HTTP/1.1 502 Bad Gateway').status).toBe('502');
+    expect(understandQuery('the call succeeded but some albums are missing')).toMatchObject({
+      status: '200',
+      words: 'the call but some albums are missing',
+    });
+    expect(understandQuery('the first call succeeded, the second failed with 401').status).toBeUndefined();
   });
 
   test('takes no status from other numbers: minutes, ports, versions, years, two statuses at once', () => {
