@@ -252,13 +252,15 @@ async function searchWords(
           [],
         )
       : [];
+  // No word that says which error is meant ("how do I fix error 429"): what was named decides, if anything was.
   if (!terms.length) {
-    const results = allWords.length
-      ? await toResults(
+    const named = await fallback();
+    const results = named.length
+      ? named
+      : await toResults(
           allWords.slice(0, limit).map((hit) => [hit]),
           [],
-        )
-      : await fallback();
+        );
     return { results, reading: 'words', corrections };
   }
   // A code-like token that is part of no code (`CATALOG_NOT_FOUND`) is searched by its words instead; one

@@ -222,6 +222,10 @@ describe('searchSite', () => {
     expect(sonos).toContain('ACCESS_TOKEN_EXPIRED');
   });
 
+  test('a status with no meaningful word lists the codes sent with it', async () => {
+    expect(codes(await search('how do I fix error 502'))).toEqual(['CATALOG_UNAVAILABLE']);
+  });
+
   test('a word is never corrected into a stop word or a product name', async () => {
     const ctx = context();
     ctx.vocabulary.words['your'] = 8;
