@@ -26,7 +26,7 @@ export type FilterName = (typeof FILTER_NAMES)[number];
 export type Filters = Partial<Record<FilterName, string>>;
 
 /** One page as the index describes it. */
-export interface IndexPage {
+interface IndexPage {
   url: string;
   /** The page's text, words separated by spaces; `weighted_locations` index into its words. */
   content: string;
@@ -42,7 +42,7 @@ export interface IndexHit {
 }
 
 /** What the policy asks of the index: the pages matching words (null: every page), within filters. */
-export interface SearchIndex {
+interface SearchIndex {
   search(query: string | null, filters: Record<string, string>): Promise<IndexHit[]>;
 }
 
