@@ -66,8 +66,10 @@ export interface MergedResult {
 
 /**
  * Merges one result list per term into a single ranking. A page's rank adds, for each term it matched, the
- * term's weight scaled by how strong the match was relative to that term's best page; so a page matching
- * more of the query, and its rarer words, comes first, and strength breaks ties among equal coverage.
+ * term's weight scaled by how strong the match was relative to that term's best page (from a quarter of the
+ * weight for a passing mention to one and a quarter for the strongest); so a page matching more of the query,
+ * and its rarer words, comes first, and a word in a code's name or summary counts well above the same word in
+ * passing, which a query of several words otherwise lets outweigh the code it names.
  */
 export function mergeByCoverage(perTerm: ReadonlyArray<{ term: QueryTerm; results: readonly Scored[] }>): MergedResult[] {
   const total = perTerm.reduce((sum, { term }) => sum + term.weight, 0) || 1;
@@ -79,7 +81,7 @@ export function mergeByCoverage(perTerm: ReadonlyArray<{ term: QueryTerm; result
       if (page.matched.includes(term.word)) continue;
       page.matched.push(term.word);
       page.coverage += term.weight / total;
-      page.rank += term.weight * (1 + result.score / best);
+      page.rank += term.weight * (0.25 + result.score / best);
       pages.set(result.id, page);
     }
   }
