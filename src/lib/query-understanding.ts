@@ -12,16 +12,19 @@ const MAX_TOKENS = 48;
 
 /**
  * Words that name a product of one API. A speaker model, the household, or "player" means the Sonos Control
- * API, whose codes are answers from a player; Xbox Music and Music Pass are Groove's earlier names. Single
- * words only, matched whole: common words that are also products in passing ("one", "connect", "port") are
- * left out, because "can't connect" or "port 1400" says nothing about which API is meant.
+ * API, whose codes are answers from a player; Xbox Music, Zune and Music Pass are Groove's earlier names and
+ * parts, and Azure Marketplace and Microsoft its sign-in. They are not searched as words: they name the API
+ * rather than one of its codes. Single words only, matched whole: common words that are also products in
+ * passing ("one", "connect", "port") are left out, because "can't connect" or "port 1400" says nothing about
+ * which API is meant, and so is a word in a code's name (`MSA`).
  */
 export const API_WORDS: Readonly<Record<string, readonly string[]>> = {
-  groove: ['groove', 'xbox', 'zune', 'msa', 'azure', 'datamarket', 'marketplace'],
+  groove: ['groove', 'xbox', 'zune', 'microsoft', 'azure', 'datamarket', 'marketplace'],
   'sonos-control': [
     'sonos',
     'speaker',
     'speakers',
+    'soundbar',
     'player',
     'players',
     'household',
@@ -35,6 +38,11 @@ export const API_WORDS: Readonly<Record<string, readonly string[]>> = {
     'rincon',
     'tts',
     'audioclip',
+    'websocket',
+    'householdid',
+    'playerid',
+    'groupid',
+    'cmdid',
   ],
 };
 

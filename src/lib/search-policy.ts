@@ -237,7 +237,9 @@ async function searchWords(
   const status = typed && understood.status && !filters['httpStatus'] ? understood.status : undefined;
   const words = wordsOfQuery(understood.words.trim() ? understood.words : api || status ? '' : text);
   // A word corrected into a product's name (`songs` → `sonos`) would rank a whole API by a typo.
-  const terms = queryTerms(words, vocabulary, { correct: !understood.foreign }).filter((term) => !typed || !isProductWord(term.word));
+  const terms = queryTerms(words, vocabulary, { correct: !understood.foreign }).filter(
+    (term) => !typed || term.word === term.typed || !isProductWord(term.word),
+  );
   const corrections = terms.filter((term) => term.word !== term.typed).map(({ typed: spelled, word }) => ({ typed: spelled, word }));
   const [allWords, apiPages, statusPages] = await Promise.all([
     words ? index.search(words, filters) : Promise.resolve([]),

@@ -27,7 +27,10 @@ describe('understandQuery', () => {
   });
 
   test('reads the API a product word names, in any letter case, and leaves the word out of the search', () => {
-    expect(understandQuery('Sonos speaker ignores the volume')).toMatchObject({ api: 'sonos-control', words: 'ignores the volume' });
+    expect(understandQuery('Sonos speaker ignores the volume')).toMatchObject({
+      api: 'sonos-control',
+      words: 'ignores the volume',
+    });
     expect(understandQuery('Xbox Music token expired')).toMatchObject({ api: 'groove', words: 'music token expired' });
     expect(understandQuery('doorbell chime on the Play:3').api).toBe('sonos-control');
     expect(understandQuery('what does a Music Pass give').api).toBe('groove');
