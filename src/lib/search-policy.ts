@@ -235,17 +235,20 @@ async function searchWords(
   const understood = typed ? understandQuery(text) : { words: text, foreign: false };
   const api = typed && understood.api && !filters['api'] ? understood.api : undefined;
   const status = typed && understood.status && !filters['httpStatus'] ? understood.status : undefined;
-  const words = wordsOfQuery(understood.words.trim() ? understood.words : api || status ? '' : text);
+  const [apiPages, statusPages] = await Promise.all([
+    api ? index.search(null, { ...filters, api }) : undefined,
+    status ? index.search(null, { ...filters, ...(api ? { api } : {}), httpStatus: status }) : undefined,
+  ]);
+  // A status no code of the named API is sent with (Sonos has none) may still be in the pages' words, such as a
+  // 401 a player's HTTP endpoint answers.
+  const content = status && !statusPages?.length ? `${understood.words} ${status}` : understood.words;
+  const words = wordsOfQuery(content.trim() ? content : api || status ? '' : text);
   // A word corrected into a product's name (`songs` → `sonos`) would rank a whole API by a typo.
   const terms = queryTerms(words, vocabulary, { correct: !understood.foreign }).filter(
     (term) => !typed || term.word === term.typed || !isProductWord(term.word),
   );
   const corrections = terms.filter((term) => term.word !== term.typed).map(({ typed: spelled, word }) => ({ typed: spelled, word }));
-  const [allWords, apiPages, statusPages] = await Promise.all([
-    words ? index.search(words, filters) : Promise.resolve([]),
-    api ? index.search(null, { ...filters, api }) : undefined,
-    status ? index.search(null, { ...filters, ...(api ? { api } : {}), httpStatus: status }) : undefined,
-  ]);
+  const allWords = words ? await index.search(words, filters) : [];
   // Named outright and found nothing by its words: the codes of that API, or sent with that status.
   const fallback = async () =>
     statusPages?.length || apiPages?.length

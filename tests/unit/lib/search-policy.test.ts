@@ -235,6 +235,14 @@ describe('searchSite', () => {
     expect(codes(result)[0]).toBe('ACCESS_TOKEN_EXPIRED');
   });
 
+  test('a status no code of the named API is sent with is searched as a word of its pages', async () => {
+    const pages = PAGES.map((page) =>
+      page.code === 'ERROR_NOT_AUTHORIZED' ? { ...page, text: `${page.text} HTTP 401 from the player.` } : page,
+    );
+    const result = await search('the Sonos player keeps failing with 401', {}, context(pages));
+    expect(codes(result)[0]).toBe('ERROR_NOT_AUTHORIZED');
+  });
+
   test('a status and an API whose words find nothing list the codes named that way', async () => {
     const result = await search('groove gives 502 zzzz');
     expect(codes(result)).toEqual(['CATALOG_UNAVAILABLE']);
