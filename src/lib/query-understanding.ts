@@ -16,7 +16,8 @@ const MAX_TOKENS = 48;
  * parts, and Azure Marketplace and Microsoft its sign-in. They are not searched as words: they name the API
  * rather than one of its codes. Single words only, matched whole: common words that are also products in
  * passing ("one", "connect", "port") are left out, because "can't connect" or "port 1400" says nothing about
- * which API is meant, and so is a word in a code's name (`MSA`).
+ * which API is meant, and so are words a page is found by: a word in a code's name (`MSA`), a field of a
+ * command (`householdId`).
  */
 export const API_WORDS: Readonly<Record<string, readonly string[]>> = {
   groove: ['groove', 'xbox', 'zune', 'microsoft', 'azure', 'datamarket', 'marketplace'],
@@ -39,10 +40,6 @@ export const API_WORDS: Readonly<Record<string, readonly string[]>> = {
     'tts',
     'audioclip',
     'websocket',
-    'householdid',
-    'playerid',
-    'groupid',
-    'cmdid',
   ],
 };
 
