@@ -79,6 +79,12 @@ export const FOREIGN_WORDS: Readonly<Record<string, string>> = Object.fromEntrie
     'not supported': 'unterstutzt soportado supporte supportato поддерживает',
     user: 'usuario utilisateur benutzer utente пользователь',
     song: 'cancion chanson titres musica canzone песня',
+    play: 'reproducir reproduzir abspielen riprodurre воспроизвести',
+    account: 'cuenta compte konto conta аккаунт',
+    device: 'dispositivo appareil gerat устройство',
+    subscription: 'suscripcion abonnement assinatura abbonamento подписка',
+    requests: 'solicitudes requetes anfragen richieste solicitacoes запросов',
+    'sign in': 'sesion connexion anmelden anmeldung accesso вход',
   }).flatMap(([english, words]) => words.split(' ').map((word) => [word, english])),
 );
 
