@@ -91,6 +91,8 @@ const MAX_TEXT = 4 * 1024 * 1024;
 /** Words are taken from the start of a long query only, and only so many of them. */
 const MAX_WORDS_TEXT = 300;
 const MAX_WORDS = 16;
+/** Below this many pages, a word of a query weighs no more (see searchWords). */
+const RARE_PAGES = 5;
 /** Longer than any word the index holds (a code with its underscores included). */
 const MAX_WORD_LENGTH = 60;
 
@@ -277,11 +279,16 @@ async function searchWords(
       : [term],
   );
   // A word weighs as rare as the pages the index matches it on, which stems and completes it (`stopped` also
-  // finds `stop` and `stops`), rather than as its exact spelling's count in the vocabulary.
+  // finds `stop` and `stops`), rather than as its exact spelling's count in the vocabulary; but a word on fewer
+  // than RARE_PAGES pages weighs no more than one on that many, since a page holding a rare word of the query
+  // ("blocked", "listener") in passing is no likelier the answer than the page named by its common words.
   const perTerm = await Promise.all(
     searched.map(async (term) => {
       const results = await index.search(term.word, filters);
-      return { term: { ...term, weight: results.length ? rarity(results.length, vocabulary.documents) : term.weight }, results };
+      return {
+        term: { ...term, weight: results.length ? rarity(Math.max(results.length, RARE_PAGES), vocabulary.documents) : term.weight },
+        results,
+      };
     }),
   );
   const total = perTerm.reduce((sum, { term }) => sum + term.weight, 0);
