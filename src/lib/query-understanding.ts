@@ -108,6 +108,20 @@ const FRAMING_WORDS = new Set(
   ),
 );
 
+/** Words after a number that make it a count or a duration, and the short forms of those read in full. */
+const UNIT_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  min: 'minutes',
+  mins: 'minutes',
+  hr: 'hours',
+  hrs: 'hours',
+  sec: 'seconds',
+  secs: 'seconds',
+};
+const UNITS = new Set([
+  ...Object.keys(UNIT_ABBREVIATIONS),
+  ...'second seconds minute minutes hour hours day days week weeks track tracks song songs item items request requests'.split(' '),
+]);
+
 /** Words saying a call succeeded: its answer was HTTP 200, whatever went missing from it. */
 const SUCCESS_WORDS = new Set(['succeeded', 'succeeds', 'success', 'successful', 'successfully']);
 
@@ -166,7 +180,7 @@ export function understandQuery(text: string): UnderstoodQuery {
   const words: string[] = [];
   let foreign = false;
   let foreignStopWords = 0;
-  for (const token of tokens) {
+  for (const [index, token] of tokens.entries()) {
     if (/^[1-5]\d\d$/.test(token)) {
       statuses.add(token);
       continue;
@@ -176,8 +190,17 @@ export function understandQuery(text: string): UnderstoodQuery {
       statuses.add('200');
       continue;
     }
-    // Any other number ("after 10 minutes", "volume 20", "port 1400") is no word a page is found by.
-    if (/^[\d.:]+$/.test(token)) continue;
+    // Any other number is no word a page is found by ("volume 20", "port 1400"), unless it counts something
+    // ("after 10 minutes", "101 tracks"): a lifetime or a limit is a fact a page can state.
+    if (/^[\d.:]+$/.test(token)) {
+      if (/^\d+$/.test(token) && UNITS.has(tokens[index + 1] ?? '')) words.push(token);
+      continue;
+    }
+    const unit = UNIT_ABBREVIATIONS[token];
+    if (unit) {
+      words.push(unit);
+      continue;
+    }
     const api = Object.keys(API_WORDS).find((id) => API_WORDS[id]!.includes(token));
     if (api) {
       apis.add(api);

@@ -23,7 +23,8 @@ describe('understandQuery', () => {
       expect(understandQuery(query).status, query).toBeUndefined();
     }
     expect(understandQuery('400 or 404 when adding to a playlist').status).toBeUndefined();
-    expect(understandQuery('token expires after 10 minutes').words).toBe('token expires after minutes');
+    expect(understandQuery('token expires after 10 mins').words).toBe('token expires after 10 minutes');
+    expect(understandQuery('set the volume to 20 on port 1400').words).toBe('set the volume to on port');
   });
 
   test('reads the API a product word names, in any letter case, and leaves the word out of the search', () => {
