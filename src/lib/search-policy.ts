@@ -103,13 +103,16 @@ export function looksLikePayload(text: string): boolean {
 }
 
 /**
- * The human-readable messages of a pasted payload (`"Description": "…"`, `"reason": "…"`), which describe
- * the error in the API's words even when its code is not one this site documents. The pattern cannot
- * backtrack: every part is a fixed string or a bounded run of one character class.
+ * The human-readable messages of a pasted payload (`"Description": "…"`, `"reason": "…"`, and the shapes
+ * clients and gateways write: `"error": "…"`, OAuth's `error_description`, a problem document's `detail`, an
+ * API gateway's `faultstring`), which describe the error in words even when its code is not one this site
+ * documents. The pattern cannot backtrack: every part is a fixed string or a bounded run of one character class.
  */
 function payloadMessages(text: string): string[] {
   const messages: string[] = [];
-  for (const match of text.matchAll(/"(?:description|message|reason|errorMessage)"[ \t]{0,8}:[ \t]{0,8}"([^"\\\n]{1,300})/gi)) {
+  for (const match of text.matchAll(
+    /"(?:description|message|reason|errorMessage|error|error_description|detail|faultstring)"[ \t]{0,8}:[ \t]{0,8}"([^"\\\n]{1,300})/gi,
+  )) {
     messages.push(match[1]!);
     if (messages.length === 5) break;
   }

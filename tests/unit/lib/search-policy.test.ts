@@ -186,6 +186,18 @@ describe('searchSite', () => {
     expect(codes(result)).toContain('COLLECTION_PLAYLIST_FULL');
   });
 
+  test('a paste naming no code is searched by its message, in the shapes clients and gateways write it', async () => {
+    for (const key of ['Description', 'error', 'error_description', 'detail', 'faultstring']) {
+      const ctx = context();
+      const result = await search(`{"status": "failed", "${key}": "the playlist is full"}`, {}, ctx);
+      expect(
+        ctx.calls.map((call) => call.query),
+        key,
+      ).toContain('the playlist is full');
+      expect(codes(result)[0], key).toBe('COLLECTION_PLAYLIST_FULL');
+    }
+  });
+
   test('a three-digit query lists exactly the codes sent with that status, unless a status filter is set', async () => {
     const result = await search('400');
     expect(result).toMatchObject({ reading: 'status', status: '400' });
