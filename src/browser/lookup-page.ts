@@ -6,7 +6,8 @@ import { lookupHashUrl } from '../lib/urls.ts';
 import { loadCodeIndex } from './code-index.ts';
 import { byId } from './elements.ts';
 import { renderResults, setText } from './render-results.ts';
-import { describeCodes, looksLikePayload, searchSite, warmUp, type QueryReading } from './site-search.ts';
+import { describeCodes, looksLikePayload, searchReading, warmUp } from './site-search.ts';
+import type { QueryReading } from '../lib/search-policy.ts';
 import { renderRows, undocumentedItem } from './triage-list.ts';
 
 /**
@@ -158,14 +159,14 @@ async function lookUp(text: string): Promise<'answered' | 'opened' | 'stale'> {
         const names = apiName(index, found.row.apis);
         setText(status, `${found.row.code} is not documented: the ${names} sent it, but its reference does not list it.`);
         matchesList.replaceChildren(undocumentedItem(found.row, index));
-        renderResults(resultsList, await describeCodes(found.row.nearest ?? [], {}, `Near ${found.row.code}`));
+        renderResults(resultsList, await describeCodes(found.row.nearest ?? [], `Near ${found.row.code}`));
         return ticket === latest ? 'answered' : 'stale';
       }
       case 'messages':
         setText(status, 'No code in what you entered, but it reads like the message these codes are sent with:');
         renderResults(
           matchesList,
-          (await Promise.all(found.matches.map((match) => describeCodes([match.known], {}, `Message: “${match.text}”`)))).flat(),
+          (await Promise.all(found.matches.map((match) => describeCodes([match.known], `Message: “${match.text}”`)))).flat(),
         );
         return ticket === latest ? 'answered' : 'stale';
       case 'none': {
@@ -177,7 +178,7 @@ async function lookUp(text: string): Promise<'answered' | 'opened' | 'stale'> {
           unknownTokens: found.reading.unknownTokens,
           ...(spelled ? { spelled } : {}),
         };
-        const search = await searchSite(reading);
+        const search = await searchReading(reading);
         if (ticket !== latest) return 'stale';
         const near = search.results.filter((result) => result.near);
         const words = search.results.filter((result) => !near.includes(result));

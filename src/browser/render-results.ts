@@ -1,3 +1,4 @@
+import type { ResultMatch } from '../lib/search-policy.ts';
 import type { Segment } from '../lib/search-ranking.ts';
 import type { SiteResult } from './site-search.ts';
 
@@ -25,6 +26,16 @@ function textElement(tag: string, className: string, segments: readonly Segment[
   return element;
 }
 
+/** Why a result is listed, when it is not a plain text match. */
+const MATCH_LABELS: Record<ResultMatch, string> = {
+  payload: 'In the pasted text',
+  exact: 'Exact code',
+  code: 'Code',
+  'in-text': 'Code in the text',
+  closest: 'Closest code',
+  'closest-in-text': 'Closest to a code in the text',
+};
+
 /**
  * One result as a list item: its code, facts (note, API, category, status), summary and excerpt. In a
  * results list the code links to the code's page; in the header box it is an option, which the combobox
@@ -42,7 +53,7 @@ export function resultItem(result: SiteResult, kind: 'link' | 'option'): HTMLLIE
   }
   const facts = document.createElement('span');
   facts.className = 'result-facts';
-  facts.textContent = [result.note, result.facts].filter(Boolean).join(' · ');
+  facts.textContent = [result.note, result.match && MATCH_LABELS[result.match], result.facts].filter(Boolean).join(' · ');
   const block = kind === 'link' ? 'p' : 'span';
   item.append(kind === 'link' ? link : code, facts, textElement(block, 'result-summary', result.summary));
   if (result.excerpt.length) item.append(textElement(block, 'result-excerpt', result.excerpt));

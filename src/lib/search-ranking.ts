@@ -33,15 +33,17 @@ export interface QueryTerm {
 /**
  * The meaningful words of a query, corrected; at most eight, and words no page is close to are dropped. A
  * token joined by underscores (`no_result`) is part of a code, which the index holds as it is: it is kept
- * whole and never corrected.
+ * whole and never corrected. With `correct: false` (a query in another language, whose unknown words are
+ * words of that language rather than typos) a word is kept only when the index holds it or a longer form.
  */
-export function queryTerms(query: string, vocabulary: Vocabulary): QueryTerm[] {
+export function queryTerms(query: string, vocabulary: Vocabulary, { correct = true }: { correct?: boolean } = {}): QueryTerm[] {
   const terms: QueryTerm[] = [];
   const tokens = [...query.toLowerCase().matchAll(/[a-z0-9_]+/g)].slice(0, 32).map(([token]) => token.replace(/^_+|_+$/g, ''));
   for (const typed of tokens) {
     if (!typed || STOP_WORDS.has(typed) || typed.length > 60 || (typed.length < 2 && !/\d/.test(typed))) continue;
-    const word = typed.includes('_') ? typed : correctWord(typed, vocabulary);
-    if (!word || terms.some((term) => term.word === word)) continue;
+    const word = typed.includes('_') ? typed : correctWord(typed, vocabulary, correct ? undefined : 0);
+    // A typo is never corrected into a word that says nothing (`hour` is not `your`).
+    if (!word || STOP_WORDS.has(word) || terms.some((term) => term.word === word)) continue;
     terms.push({ word, typed, weight: wordWeight(word, vocabulary) });
     if (terms.length === 8) break;
   }
@@ -64,8 +66,10 @@ export interface MergedResult {
 
 /**
  * Merges one result list per term into a single ranking. A page's rank adds, for each term it matched, the
- * term's weight scaled by how strong the match was relative to that term's best page; so a page matching
- * more of the query, and its rarer words, comes first, and strength breaks ties among equal coverage.
+ * term's weight scaled by how strong the match was relative to that term's best page (from a quarter of the
+ * weight for a passing mention to one and a quarter for the strongest); so a page matching more of the query,
+ * and its rarer words, comes first, and a word in a code's name or summary counts well above the same word in
+ * passing, which a query of several words otherwise lets outweigh the code it names.
  */
 export function mergeByCoverage(perTerm: ReadonlyArray<{ term: QueryTerm; results: readonly Scored[] }>): MergedResult[] {
   const total = perTerm.reduce((sum, { term }) => sum + term.weight, 0) || 1;
@@ -77,11 +81,21 @@ export function mergeByCoverage(perTerm: ReadonlyArray<{ term: QueryTerm; result
       if (page.matched.includes(term.word)) continue;
       page.matched.push(term.word);
       page.coverage += term.weight / total;
-      page.rank += term.weight * (1 + result.score / best);
+      page.rank += term.weight * (0.25 + result.score / best);
       pages.set(result.id, page);
     }
   }
   return [...pages.values()].sort((a, b) => b.rank - a.rank || a.id.localeCompare(b.id));
+}
+
+/**
+ * The merged ranking with what the query said besides its words, such as the API it names and the HTTP status
+ * it mentions: a page in more of the `preferred` sets comes first, an earlier set outweighing all later ones
+ * together, and the ranking by words decides within each group. Only pages the words found are ranked.
+ */
+export function preferPages(merged: readonly MergedResult[], preferred: ReadonlyArray<ReadonlySet<string>>): MergedResult[] {
+  const tier = (id: string) => preferred.reduce((sum, ids, index) => sum + (ids.has(id) ? 2 ** (preferred.length - 1 - index) : 0), 0);
+  return [...merged].sort((a, b) => tier(b.id) - tier(a.id) || b.rank - a.rank || a.id.localeCompare(b.id));
 }
 
 /** A piece of text to show, marked when it is a word the query matched. */

@@ -38,14 +38,14 @@ export const typoAllowance = (length: number) => (length < 4 ? 0 : length < 8 ? 
 /**
  * The word the index knows that `word` stands for: itself when the index has it or a word it begins (a
  * word still being typed, or another form of it such as `answering` for `answer`); otherwise the known
- * word fewest typos away, the more common one on a tie; undefined when no known word is close.
+ * word fewest typos away (at most `allowance`), the more common one on a tie; undefined when no known word
+ * is close.
  */
-export function correctWord(word: string, vocabulary: Vocabulary): string | undefined {
+export function correctWord(word: string, vocabulary: Vocabulary, allowance = typoAllowance(word.length)): string | undefined {
   if (word in vocabulary.words) return word;
   const stem = stemOf(word);
   const entries = Object.entries(vocabulary.words);
   if (entries.some(([known]) => known.startsWith(word) || (stem.length >= 4 && known.startsWith(stem)))) return word;
-  const allowance = typoAllowance(word.length);
   if (!allowance) return undefined;
   let best: { word: string; distance: number; count: number } | undefined;
   for (const [known, count] of entries) {

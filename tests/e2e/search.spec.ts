@@ -105,6 +105,20 @@ test.describe('the search page understands what people type', () => {
     expect((await searchPageCodes(page, searchFor('No response from catalog')))[0]).toBe('CATALOG_UNAVAILABLE');
   });
 
+  test('a status in a sentence, a product name and common words of another language are understood', async ({ page }) => {
+    const errors = await exported(page);
+    const sentWith401 = new Set(errors.filter((error) => error.httpStatus === 401).map((error) => error.code));
+    const sonos = new Set(errors.filter((error) => error.api === 'sonos-control').map((error) => error.code));
+    const failed = await searchPageCodes(page, searchFor('the request failed (401) after a while'));
+    expect(failed.slice(0, 3).filter((code) => sentWith401.has(code))).toHaveLength(3);
+    const speaker = await searchPageCodes(page, searchFor('Sonos speaker says the token expired'));
+    const isSonos = speaker.map((code) => sonos.has(code));
+    expect(isSonos[0]).toBe(true);
+    expect(isSonos, 'every Sonos code before any other').toEqual([...isSonos].sort((a, b) => Number(b) - Number(a)));
+    expect(isSonos).toContain(false);
+    expect((await searchPageCodes(page, searchFor('la playlist est pleine')))[0]).toBe('COLLECTION_PLAYLIST_FULL');
+  });
+
   test('a mistyped word is searched as the word the index knows, and the page says so', async ({ page }) => {
     const codes = await searchPageCodes(page, searchFor('token expird'));
     expect(codes.slice(0, 3)).toContain('ACCESS_TOKEN_EXPIRED');

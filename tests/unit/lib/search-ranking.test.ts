@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { buildExcerpt, markWords, mergeByCoverage, queryTerms, termStems, type QueryTerm } from '../../../src/lib/search-ranking.ts';
+import {
+  buildExcerpt,
+  markWords,
+  mergeByCoverage,
+  preferPages,
+  queryTerms,
+  termStems,
+  type QueryTerm,
+} from '../../../src/lib/search-ranking.ts';
 import { buildVocabulary } from '../../../src/lib/search-vocabulary.ts';
 
 const vocabulary = buildVocabulary([
@@ -33,6 +41,32 @@ describe('queryTerms', () => {
   test('weighs a rare word above a common one', () => {
     const [catalog, playlist] = queryTerms('catalog playlist', vocabulary);
     expect(playlist!.weight).toBeGreaterThan(catalog!.weight);
+  });
+});
+
+describe('queryTerms for a query in another language', () => {
+  test('keeps words the index holds or begins, and drops unknown words instead of correcting them', () => {
+    expect(queryTerms('token expird', vocabulary, { correct: false }).map((term) => term.word)).toEqual(['token']);
+    expect(queryTerms('playlis consulta', vocabulary, { correct: false }).map((term) => term.word)).toEqual(['playlis']);
+  });
+});
+
+describe('preferPages', () => {
+  const merged = [
+    { id: 'a', matched: ['x'], coverage: 1, rank: 3 },
+    { id: 'b', matched: ['x'], coverage: 1, rank: 2 },
+    { id: 'c', matched: ['x'], coverage: 1, rank: 1 },
+  ];
+
+  test('puts pages in more preferred sets first, an earlier set above all later ones, each group in rank order', () => {
+    expect(preferPages(merged, [new Set(['c', 'b'])]).map((page) => page.id)).toEqual(['b', 'c', 'a']);
+    expect(preferPages(merged, [new Set(['c']), new Set(['b', 'c'])]).map((page) => page.id)).toEqual(['c', 'b', 'a']);
+    expect(preferPages(merged, [new Set(['b']), new Set(['c'])]).map((page) => page.id)).toEqual(['b', 'c', 'a']);
+  });
+
+  test('leaves the order alone with no preference, and leaves out nothing', () => {
+    expect(preferPages(merged, []).map((page) => page.id)).toEqual(['a', 'b', 'c']);
+    expect(preferPages(merged, [new Set(['z'])]).map((page) => page.id)).toEqual(['a', 'b', 'c']);
   });
 });
 

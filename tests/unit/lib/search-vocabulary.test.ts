@@ -17,6 +17,10 @@ describe('buildVocabulary', () => {
 });
 
 describe('correctWord', () => {
+  test('corrects no typo when allowed none', () => {
+    expect(correctWord('expird', vocabulary, 0)).toBeUndefined();
+  });
+
   test('corrects up to one typo in a short word and two in a long one', () => {
     expect(correctWord('expird', vocabulary)).toBe('expired');
     expect(correctWord('throtled', vocabulary)).toBe('throttled');

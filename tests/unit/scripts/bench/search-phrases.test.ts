@@ -13,6 +13,8 @@ describe('the search phrase sets the benchmark scores', async () => {
     tuning: parsePhrases(await readFile(`${ROOT}/tests/fixtures/search-phrases.tsv`, 'utf8')),
     'held-out': parsePhrases(await readFile(`${ROOT}/tests/fixtures/search-phrases-heldout.tsv`, 'utf8')),
   };
+  const realisticText = await readFile(`${ROOT}/tests/fixtures/search-phrases-realistic.tsv`, 'utf8');
+  const realistic = parsePhrases(realisticText);
 
   test.each(Object.entries(sets))('every %s phrase has a known kind, a query and a code the registry documents', (_name, phrases) => {
     for (const phrase of phrases) {
@@ -28,8 +30,24 @@ describe('the search phrase sets the benchmark scores', async () => {
     expect([...codes].filter((code) => !sets.tuning.some((phrase) => phrase.expected === code))).toEqual([]);
   });
 
-  test('no held-out phrase is also in the tuning set', () => {
+  test('no held-out or realistic phrase is also in the tuning set', () => {
     const tuning = new Set(sets.tuning.map((phrase) => phrase.query.toLowerCase()));
-    expect(sets['held-out'].filter((phrase) => tuning.has(phrase.query.toLowerCase()))).toEqual([]);
+    expect([...sets['held-out'], ...realistic].filter((phrase) => tuning.has(phrase.query.toLowerCase()))).toEqual([]);
+  });
+
+  test('every realistic phrase has a known kind, a registry code and where it comes from', () => {
+    const kinds = ['symptom', 'title', 'question', 'mangled', 'language'];
+    const rows = realisticText
+      .split('\n')
+      .filter((line) => line.trim() && !line.startsWith('#'))
+      .slice(1);
+    expect(rows).toHaveLength(realistic.length);
+    for (const [index, phrase] of realistic.entries()) {
+      expect(kinds, phrase.query).toContain(phrase.kind);
+      expect(codes.has(phrase.expected), `${phrase.expected} is not a registry code`).toBe(true);
+      expect(rows[index]!.split('\t')[3], phrase.query).toMatch(/https?:\/\/\S+/);
+    }
+    expect(new Set(realistic.map((phrase) => phrase.kind))).toEqual(new Set(kinds));
+    expect(realistic.length).toBeGreaterThanOrEqual(50);
   });
 });
