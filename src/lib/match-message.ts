@@ -13,6 +13,8 @@ export interface MessageTemplate {
   text: string;
   /** The fixed words, lower case, in order. */
   words: string[];
+  /** A sentence or clause of a longer message rather than the whole of it. */
+  part?: boolean;
 }
 
 export interface MessageMatch {
@@ -28,6 +30,10 @@ export interface MessageMatch {
 const MAX_WORDS = 120;
 /** A template needs this many fixed words to be matched at all; shorter ones would match too much. */
 const MIN_FIXED_WORDS = 2;
+/** A sentence or clause of a longer message is a template only with this many fixed words: enough to be specific. */
+const MIN_CLAUSE_WORDS = 5;
+/** What a clause's score is multiplied by, so that it never equals a whole message quoted word for word. */
+const PART_WEIGHT = 0.99;
 /** The share of a template's fixed words a text must have to be offered as its code. */
 export const MESSAGE_THRESHOLD = 0.7;
 
@@ -39,10 +45,18 @@ function isVariable(word: string): boolean {
   return /\d/.test(word) || /[-_.]/.test(word) || /[a-z][A-Z]/.test(word);
 }
 
+/** "doesn't" as "does not", so that a customer's contraction matches the reference's full words. */
+function expandContractions(text: string): string {
+  return text.replace(/\b([A-Za-z]+)n['’]t\b/g, (_whole, stem: string) => {
+    const lower = stem.toLowerCase();
+    return `${lower === 'ca' ? 'can' : lower === 'wo' ? 'will' : stem} not`;
+  });
+}
+
 /** The fixed words of a text, lower case, at most MAX_WORDS of them. */
 export function fixedWords(text: string): string[] {
   const words: string[] = [];
-  for (const match of text.matchAll(/[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)*/g)) {
+  for (const match of expandContractions(text).matchAll(/[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)*/g)) {
     if (!isVariable(match[0])) words.push(match[0].toLowerCase());
     if (words.length >= MAX_WORDS) break;
   }
@@ -59,6 +73,11 @@ export function messageTemplates(messages: Record<string, Array<[string, string]
       seen.add(key);
       const words = fixedWords(text);
       if (words.length >= MIN_FIXED_WORDS) templates.push({ api, code, text, words });
+      // People quote the first sentence, or one clause, of a longer message: each is a template of its own.
+      const parts = text.split(/(?<=[.!?;,:])\s+/).map(fixedWords);
+      for (const part of parts.length > 1 ? parts : []) {
+        if (part.length >= MIN_CLAUSE_WORDS) templates.push({ api, code, text, words: part, part: true });
+      }
     }
   }
   return templates;
@@ -93,7 +112,8 @@ export function matchMessages(text: string, templates: readonly MessageTemplate[
     for (const word of template.words) if (present.has(word)) shared++;
     if (shared / template.words.length < MESSAGE_THRESHOLD) continue;
     const common = commonWords(words, template.words);
-    const score = common / template.words.length;
+    // A clause quoted whole is good evidence, but a whole message quoted whole is better: it wins a tie.
+    const score = (common / template.words.length) * (template.part ? PART_WEIGHT : 1);
     if (score >= MESSAGE_THRESHOLD)
       scored.push({ api: template.api, code: template.code, text: template.text, score, precision: common / words.length });
   }

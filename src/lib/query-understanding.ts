@@ -217,7 +217,7 @@ export function understandQuery(text: string): UnderstoodQuery {
       continue;
     }
     if (FRAMING_WORDS.has(token)) continue;
-    if (/[^\x00-\x7f]/.test(token)) {
+    if (/[^\p{ASCII}]/u.test(token)) {
       // A word in a script the index does not hold (Cyrillic, Greek, CJK) cannot match; it marks the language.
       foreign = true;
       continue;

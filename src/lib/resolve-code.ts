@@ -290,17 +290,15 @@ export function readText(text: string, known: readonly KnownCode[], index?: Pick
         // A `key=value` pair outside any brackets is matched by its key alone, which other APIs may share:
         // a code documented elsewhere is read as that code, not as one the key's API lacks.
         const loose = identifier.depth === 0;
-        const fitting =
-          loose && candidates.length ? [] : fields.filter((field) => field.pattern.test(identifier.text)).map((field) => field.api.id);
+        // Groove's reference spells its codes with hyphens as often as with underscores; so may a client's log.
+        const underscored = identifier.text.replaceAll('-', '_');
+        const fits = (field: CodeField) => field.pattern.test(identifier.text) || field.pattern.test(underscored);
+        const fitting = loose && candidates.length ? [] : fields.filter(fits).map((field) => field.api.id);
         if (fitting.length) {
           anyKeyed = lineKeyed = true;
           const apis = [...new Set(fitting)];
-          count(
-            `?${apis.join(' ')} ${identifier.text}`,
-            () => ({ ...place(), candidates: [], code: identifier.text, apis }),
-            true,
-            identifier.line,
-          );
+          const code = fields.some((field) => field.pattern.test(identifier.text)) ? identifier.text : underscored;
+          count(`?${apis.join(' ')} ${code}`, () => ({ ...place(), candidates: [], code, apis }), true, identifier.line);
           return;
         }
       }

@@ -164,7 +164,9 @@ const CAMEL_CASE = /^[A-Z]?[a-z0-9]+(?:[A-Z][a-z0-9]+)+$/;
 
 export function readQuery(query: string, codes: SearchContext['codes']): QueryReading {
   const text = (query.length > MAX_TEXT ? query.slice(0, MAX_TEXT) : query).trim();
-  const { codes: found, unknownTokens } = readText(text, codes.known, codes.index);
+  const { codes: found, rows, unknownTokens: tokens } = readText(text, codes.known, codes.index);
+  // A code the registry lacks in an API's own code field is the likeliest typo of all: offer its nearest codes first.
+  const unknownTokens = [...new Set([...rows.flatMap((row) => (row.known ? [] : [row.code])), ...tokens])];
   const camel = CAMEL_CASE.test(text);
   const read = readCodeSpelling(camel ? text.replace(/(?<=[a-z0-9])(?=[A-Z])/g, '_') : text, codes.known, codes.index);
   // Camel case is another spelling of a code, never the code exactly.
