@@ -228,63 +228,34 @@ test.describe('lookup', () => {
     await expectAccessible(page);
   });
 
-  test('ten megabytes of pasted log are triaged in under a second without freezing the page', async ({ page }) => {
-    // Whatever the page needs is loaded before the clock starts, as it is for a reader who pastes.
+  test('ten megabytes of pasted log are triaged: each code once, most frequent first', async ({ page }) => {
+    // How fast, and how long the page ever goes without running a timer, is measured by `npm run bench`
+    // (lookup_10mb_log_*), not here: a timed assertion fails on a loaded machine, not on a slow page.
     await Promise.all([page.waitForResponse((response) => response.url().includes('/lookup/codes.json')), page.goto('/lookup/')]);
-    const timing = await page.evaluate(async () => {
+    const size = await page.evaluate(() => {
       const forms = [
         (i: number) =>
           `2026-03-01T10:${String(i % 60).padStart(2, '0')}:00Z WARN ws << [{"namespace":"groupVolume","success":false,"type":"globalError"},{"errorCode":"ERROR_NOT_CAPABLE","reason":"n${i}"}]`,
         (i: number) =>
           `2026-03-01T10:00:00Z ERROR http status=429 body={"Error":{"ErrorCode":"TOO_MANY_REQUESTS","Description":"Too many requests ${i}"}}`,
         (i: number) => `2026-03-01T10:00:00Z INFO  sync finished batch ${i} with 25 tracks in 118 ms`,
+        (i: number) => `2026-03-01T10:00:00Z WARN ws << {"errorCode":"ERROR_NOT_CAPABLE","reason":"again ${i}"}`,
       ];
       const lines: string[] = [];
-      let size = 0;
-      for (let i = 0; size < 10_000_000; i++) {
-        const line = forms[i % 3]!(i);
+      let length = 0;
+      for (let i = 0; length < 10_000_000; i++) {
+        const line = forms[i % 4]!(i);
         lines.push(line);
-        size += line.length + 1;
+        length += line.length + 1;
       }
-      const log = lines.join('\n');
-      const box = document.querySelector<HTMLTextAreaElement>('#lookup-page-input')!;
-      const status = document.querySelector('#lookup-status')!;
       const clipboard = new DataTransfer();
-      clipboard.setData('text/plain', log);
-      const paste = async () => {
-        // The longest the page went without running a timer: a frozen tab runs none.
-        let longest = 0;
-        let last = performance.now();
-        const ticker = setInterval(() => {
-          const now = performance.now();
-          longest = Math.max(longest, now - last);
-          last = now;
-        }, 10);
-        const started = performance.now();
-        box.dispatchEvent(new ClipboardEvent('paste', { clipboardData: clipboard, bubbles: true, cancelable: true }));
-        await new Promise<void>((resolve) => {
-          const check = () => (/codes found/.test(status.textContent ?? '') ? resolve() : setTimeout(check, 5));
-          check();
-        });
-        const answered = performance.now() - started;
-        clearInterval(ticker);
-        return { answered, longest };
-      };
-      // The best of three: the machines the tests run on are shared, and another process can take the CPU
-      // from any single run; what the page itself costs shows in its best run.
-      const runs = [await paste(), await paste(), await paste()];
-      return {
-        answered: Math.min(...runs.map((run) => run.answered)),
-        longest: Math.min(...runs.map((run) => run.longest)),
-        size: log.length,
-      };
+      clipboard.setData('text/plain', lines.join('\n'));
+      const box = document.querySelector<HTMLTextAreaElement>('#lookup-page-input')!;
+      box.dispatchEvent(new ClipboardEvent('paste', { clipboardData: clipboard, bubbles: true, cancelable: true }));
+      return length;
     });
-    console.log(
-      `10 MB triage in the browser: answered in ${Math.round(timing.answered)} ms, longest pause ${Math.round(timing.longest)} ms`,
-    );
-    expect(timing.size).toBeGreaterThanOrEqual(10_000_000);
-    expect(timing.answered).toBeLessThan(1000);
-    expect(timing.longest).toBeLessThan(200);
+    expect(size).toBeGreaterThanOrEqual(10_000_000);
+    await expect(page.locator('#lookup-status')).toContainText('2 codes found', { timeout: 30_000 });
     await expect(page.locator('#lookup-matches li a')).toHaveText(['ERROR_NOT_CAPABLE', 'TOO_MANY_REQUESTS']);
   });
 
