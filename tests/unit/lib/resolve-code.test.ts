@@ -404,17 +404,14 @@ describe('resolveText', () => {
     expect(resolve('the operations')).toMatchObject({ kind: 'none' });
   });
 
-  test('triages ten megabytes of log in one linear pass', () => {
+  test('triages ten megabytes of log, counting every line', () => {
     const line = '2026-03-01 10:00:00 WARN  ws << [{"namespace":"groupVolume","success":false},{"errorCode":"ERROR_NOT_CAPABLE"}]\n';
     const log = line.repeat(Math.ceil(10_000_000 / line.length)) + 'errorCode=ERROR_INVALID_PARAMETER\n';
-    const started = performance.now();
     const answer = resolve(log);
-    const seconds = (performance.now() - started) / 1000;
     expect(answer.kind === 'codes' && answer.rows.map((row) => [row.code, row.count])).toEqual([
       ['ERROR_NOT_CAPABLE', Math.ceil(10_000_000 / line.length)],
       ['ERROR_INVALID_PARAMETER', 1],
     ]);
-    // Generous on a shared 2-core machine; the browser figure is measured by the bench and the browser test.
-    expect(seconds).toBeLessThan(5);
+    // How long it takes is measured by `npm run bench` (explain_10mb_log_triage_seconds, lookup_10mb_log_triage_ms).
   });
 });
