@@ -103,6 +103,11 @@ export interface ErrorView {
   httpStatus: number | null;
   /** `404 Not Found`, or null where the API has no HTTP status. */
   httpStatusText: string | null;
+  /**
+   * Where the code has no HTTP status of its own (a command API): the statuses its samples show it sent with over
+   * HTTP, such as `400 Bad Request`, so the facts box never says "None" alone for a code a client saw with a 400.
+   */
+  statusesOverHttp: string[];
   summary: string;
   status: ErrorStatus;
   url: string;
@@ -190,6 +195,7 @@ function errorView(record: ErrorRecord, apis: ReadonlyMap<string, ApiView>, edit
   if (!api || !category) {
     throw new Error(`${record.sourcePath}: API or category missing; run \`npm run check\`.`);
   }
+  const samples = record.samples.map((sample) => sampleView(sample, api));
   const sources = citedSources(api, [
     ...record.upstream.sources,
     ...record.causes.flatMap((cause) => cause.sources ?? []),
@@ -246,7 +252,11 @@ function errorView(record: ErrorRecord, apis: ReadonlyMap<string, ApiView>, edit
       sources: citedSources(api, record.upstream.sources),
     },
     citedSources: sources,
-    samples: record.samples.map((sample) => sampleView(sample, api)),
+    samples,
+    statusesOverHttp:
+      record.httpStatus === null
+        ? [...new Set(samples.flatMap((sample) => (sample.statusLine ? [sample.statusLine.replace(/^HTTP\/[\d.]+ /, '')] : [])))]
+        : [],
     related: [],
     searchTerms: errorSearchTerms(record),
   };

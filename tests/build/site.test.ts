@@ -138,6 +138,24 @@ describe('the built site', () => {
     }
   });
 
+  test('a code with no HTTP status of its own says, in its facts box, the status its samples show over HTTP', async () => {
+    const { errors } = JSON.parse(await readPage(site.outDir, '/errors.json'));
+    const statusless = errors.filter((error: { httpStatus: number | null }) => error.httpStatus === null);
+    expect(statusless.length).toBeGreaterThan(0);
+    let overHttp = 0;
+    for (const error of statusless) {
+      const html = await readPage(site.outDir, error.url);
+      const sent = [...html.matchAll(/<code class="status-line">HTTP\/1\.1 (\d{3} [^<]+)<\/code>/g)].map((match) => match[1]!);
+      const facts = html.slice(html.indexOf('<dt>HTTP status</dt>'), html.indexOf('<dt>Retry</dt>'));
+      for (const status of sent) expect(facts).toContain(escapeHtml(status));
+      if (sent.length) {
+        expect(facts).toContain('over HTTP');
+        overHttp++;
+      } else expect(facts).not.toContain('over HTTP');
+    }
+    expect(overHttp).toBeGreaterThan(0);
+  });
+
   test('links each code page to the upstream reference of its API', async () => {
     expect(await readPage(site.outDir, '/groove/CATALOG_NO_RESULT/')).toContain(
       'href="https://docs.microsoft.com/en-us/groove/groove-service-rest-reference/json-error"',
