@@ -301,11 +301,8 @@ async function searchWords(
   const total = perTerm.reduce((sum, { term }) => sum + term.weight, 0);
   // Pages holding every meaningful word get one more share, worth half the query, on top of their coverage.
   // Stop words are left out of it: asked for "at" and "all" as well, the index answers only pages that hold
-  // those in passing, and a page saying "not answering" in its own words would lose the share to them. Pages
-  // holding every word as typed, stop words too, get a smaller share: an API's message quoted whole
-  // ("Invalid response from the user's collection") still finds the page that holds it.
+  // those in passing, and a page saying "not answering" in its own words would lose the share to them.
   const everyWordPages = terms.length > 1 ? await index.search(terms.map((term) => term.word).join(' '), filters) : [];
-  const asTypedPages = terms.length > 1 ? await index.search(words, filters) : [];
   const everyWord: QueryTerm = { word: '\u0000every-word', typed: '', weight: total / 2 };
   // A negated word ("not answering") is also searched as the phrase it is in, weighing as much again as the
   // word: the page saying it in those words comes before pages holding the word in passing, but a phrase
@@ -324,7 +321,6 @@ async function searchWords(
   const lists = [
     ...perTerm,
     ...(everyWordPages.length ? [{ term: everyWord, results: everyWordPages }] : []),
-    ...(asTypedPages.length ? [{ term: { word: '\u0000as-typed', typed: '', weight: total / 4 }, results: asTypedPages }] : []),
     ...negated.filter(({ results }) => results.length),
   ];
   const merged = preferPages(
