@@ -5,6 +5,7 @@ import {
   buildExcerpt,
   markWords,
   mergeByCoverage,
+  negatedPhrases,
   preferPages,
   queryTerms,
   termStems,
@@ -257,7 +258,6 @@ async function searchWords(
     (term) => !typed || term.word === term.typed || !isProductWord(term.word),
   );
   const corrections = terms.filter((term) => term.word !== term.typed).map(({ typed: spelled, word }) => ({ typed: spelled, word }));
-  const allWords = words ? await index.search(words, filters) : [];
   // Named outright and found nothing by its words: the codes of that API, or sent with that status.
   const fallback = async () =>
     statusPages?.length || apiPages?.length
@@ -272,7 +272,7 @@ async function searchWords(
     const results = named.length
       ? named
       : await toResults(
-          allWords.slice(0, limit).map((hit) => [hit]),
+          (words ? await index.search(words, filters) : []).slice(0, limit).map((hit) => [hit]),
           [],
         );
     return { results, reading: 'words', corrections };
@@ -299,9 +299,30 @@ async function searchWords(
     }),
   );
   const total = perTerm.reduce((sum, { term }) => sum + term.weight, 0);
-  // Pages holding every word as typed get one more share, worth half the query, on top of their coverage.
+  // Pages holding every meaningful word get one more share, worth half the query, on top of their coverage.
+  // Stop words are left out of it: asked for "at" and "all" as well, the index answers only pages that hold
+  // those in passing, and a page saying "not answering" in its own words would lose the share to them.
+  const everyWordPages = terms.length > 1 ? await index.search(terms.map((term) => term.word).join(' '), filters) : [];
   const everyWord: QueryTerm = { word: '\u0000every-word', typed: '', weight: total / 2 };
-  const lists = terms.length > 1 && allWords.length ? [...perTerm, { term: everyWord, results: allWords }] : perTerm;
+  // A negated word ("not answering") is also searched as the phrase it is in, weighing as much again as the
+  // word: the page saying it in those words comes before pages holding the word in passing, but a phrase
+  // held by few pages ("could not read") does not outweigh the rest of the query as a rare word would.
+  const negated = await Promise.all(
+    negatedPhrases(words).flatMap((phrase) => {
+      const word = perTerm.find(({ term }) => term.typed === phrase.split(' ').at(-1))?.term;
+      if (!word) return [];
+      return [
+        index
+          .search(`"${phrase}"`, filters)
+          .then((results) => ({ term: { word: `\u0000${phrase}`, typed: '', weight: word.weight }, results })),
+      ];
+    }),
+  );
+  const lists = [
+    ...perTerm,
+    ...(everyWordPages.length ? [{ term: everyWord, results: everyWordPages }] : []),
+    ...negated.filter(({ results }) => results.length),
+  ];
   const merged = preferPages(
     mergeByCoverage(lists),
     [apiPages, statusPages].filter((pages) => pages?.length).map((pages) => new Set(pages!.map((hit) => hit.id))),

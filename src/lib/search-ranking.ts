@@ -50,6 +50,35 @@ export function queryTerms(query: string, vocabulary: Vocabulary, { correct = tr
   return terms;
 }
 
+/** Words that turn the meaning of the words after them: "not answering" is a symptom, "answering" is not. */
+const NEGATIONS = new Set(['not', 'no', 'never', 'cannot']);
+
+/**
+ * The phrases of a query that negate a meaningful word ("not answering", "not in the user"), from the negation
+ * through the first word after it that is no stop word, at most three words on; at most three phrases. The
+ * negation is a stop word, so the words alone lose what these say, which a page states in the same words.
+ */
+export function negatedPhrases(query: string): string[] {
+  const tokens = [
+    ...query
+      .toLowerCase()
+      .replace(/n['’]t\b/g, ' not')
+      .matchAll(/[a-z0-9]+/g),
+  ]
+    .slice(0, 32)
+    .map(([token]) => token);
+  const phrases = new Set<string>();
+  for (const [index, token] of tokens.entries()) {
+    if (!NEGATIONS.has(token)) continue;
+    const content = tokens
+      .slice(index + 1, index + 4)
+      .findIndex((word) => word.length > 1 && !STOP_WORDS.has(word) && !NEGATIONS.has(word));
+    if (content >= 0) phrases.add(tokens.slice(index, index + content + 2).join(' '));
+    if (phrases.size === 3) break;
+  }
+  return [...phrases];
+}
+
 export interface Scored {
   id: string;
   score: number;

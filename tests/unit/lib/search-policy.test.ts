@@ -99,6 +99,8 @@ function context(
           const own = words(pageText(page));
           const wanted = query === null ? [] : words(query);
           if (wanted.some((word) => !own.some((known) => known.startsWith(word)))) continue;
+          // A quoted query is a phrase, as Pagefind reads it: its words in a row.
+          if (query?.startsWith('"') && !` ${own.join(' ')} `.includes(` ${wanted.join(' ')} `)) continue;
           const score = wanted.reduce((sum, word) => sum + own.filter((known) => known.startsWith(word)).length, 0);
           hits.push({
             id: page.code,
@@ -193,7 +195,7 @@ describe('searchSite', () => {
       expect(
         ctx.calls.map((call) => call.query),
         key,
-      ).toContain('the playlist is full');
+      ).toContain('playlist full');
       expect(codes(result)[0], key).toBe('COLLECTION_PLAYLIST_FULL');
     }
   });
@@ -271,6 +273,33 @@ describe('searchSite', () => {
     const result = await search('full', { api: 'groove', httpStatus: '400' }, ctx);
     expect(codes(result).sort()).toEqual(['COLLECTION_FULL', 'COLLECTION_PLAYLIST_FULL']);
     expect(ctx.calls.every((call) => call.filters['api'] === 'groove' && call.filters['httpStatus'] === '400')).toBe(true);
+  });
+});
+
+describe('searchSite ranking a symptom in words', () => {
+  const pages = (...texts: Array<[string, string]>): Page[] =>
+    texts.map(([code, text]) => ({ api: 'groove', code, httpStatus: '400', retry: 'Do not retry', text }));
+
+  test('a page holding every meaningful word is not outranked by one that also holds the stop words', async () => {
+    const ctx = context(
+      pages(
+        ['CATALOG_UNAVAILABLE', 'The catalog service stopped answering, and is answering nothing.'],
+        ['CATALOG_NO_RESULT', 'Answering at all: the catalog has no item, the service is fine.'],
+        ['COLLECTION_FULL', 'The collection is full.'],
+      ),
+    );
+    expect(codes(await search('the catalog service answering at all', {}, ctx))[0]).toBe('CATALOG_UNAVAILABLE');
+  });
+
+  test('a negated word counts as the phrase it is in, so the page saying it comes first', async () => {
+    const ctx = context(
+      pages(
+        ['COLLECTION_NO_RESULT', 'The track is not in the user library.'],
+        ['COLLECTION_PLAYLIST_FULL', 'The track is in a playlist of the user library, and the library is full, not the catalog.'],
+        ['CATALOG_NO_RESULT', 'The catalog has no item.'],
+      ),
+    );
+    expect(codes(await search("track is not in the user's library", {}, ctx))[0]).toBe('COLLECTION_NO_RESULT');
   });
 });
 

@@ -3,6 +3,7 @@ import {
   buildExcerpt,
   markWords,
   mergeByCoverage,
+  negatedPhrases,
   preferPages,
   queryTerms,
   termStems,
@@ -48,6 +49,19 @@ describe('queryTerms for a query in another language', () => {
   test('keeps words the index holds or begins, and drops unknown words instead of correcting them', () => {
     expect(queryTerms('token expird', vocabulary, { correct: false }).map((term) => term.word)).toEqual(['token']);
     expect(queryTerms('playlis consulta', vocabulary, { correct: false }).map((term) => term.word)).toEqual(['playlis']);
+  });
+});
+
+describe('negatedPhrases', () => {
+  test('runs from the negation through the first meaningful word after it', () => {
+    expect(negatedPhrases('the catalog service is not answering at all')).toEqual(['not answering']);
+    expect(negatedPhrases("track is not in the user's library")).toEqual(['not in the user']);
+    expect(negatedPhrases('the playlist isn\u2019t loading, no results')).toEqual(['not loading', 'no results']);
+  });
+
+  test('gives no phrase when only stop words follow the negation within three words', () => {
+    expect(negatedPhrases('it does not work at all')).toEqual(['not work']);
+    expect(negatedPhrases('not at all, not')).toEqual([]);
   });
 });
 
