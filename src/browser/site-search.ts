@@ -45,17 +45,13 @@ async function context(): Promise<SearchContext> {
   return { index: { search: searchIndex }, codes, vocabulary };
 }
 
-export async function readQuery(query: string): Promise<QueryReading> {
-  return read(query, await loadCodeIndex());
-}
-
 /** A query as typed. */
 export async function searchSite(query: string, filters: Filters = {}, limit = 25): Promise<SiteSearch> {
   const ready = await context();
   return search(read(query, ready.codes), filters, limit, ready);
 }
 
-/** A query already read by `readQuery`, so that a long paste is scanned once. */
+/** A query already read (the lookup page reads a paste once, with `resolveText`), so that it is scanned once. */
 export async function searchReading(reading: QueryReading, filters: Filters = {}, limit = 25): Promise<SiteSearch> {
   return search(reading, filters, limit, await context());
 }
