@@ -253,10 +253,7 @@ function errorView(record: ErrorRecord, apis: ReadonlyMap<string, ApiView>, edit
     },
     citedSources: sources,
     samples,
-    statusesOverHttp:
-      record.httpStatus === null
-        ? [...new Set(samples.flatMap((sample) => (sample.statusLine ? [sample.statusLine.replace(/^HTTP\/[\d.]+ /, '')] : [])))]
-        : [],
+    statusesOverHttp: record.httpStatus === null ? statusesSent(record.samples, api) : [],
     related: [],
     searchTerms: errorSearchTerms(record),
   };
@@ -309,6 +306,19 @@ function sampleView(sample: Sample, api: ApiView): SampleView {
     ...envelope.render(sample.response),
     messages: envelope.messages(sample.response),
   };
+}
+
+/** The HTTP statuses the samples were sent with, as the envelope reads them (`400 Bad Request`), each once. */
+function statusesSent(samples: readonly Sample[], api: ApiView): string[] {
+  const envelope = envelopeOf(api.envelope);
+  return [
+    ...new Set(
+      samples.flatMap((sample) => {
+        const status = envelope.status(sample.response);
+        return status === null ? [] : [describeHttpStatus(status)];
+      }),
+    ),
+  ];
 }
 
 /** The owner's own description is what a log or an upstream page shows, so it is searched as strongly as the summary. */
