@@ -1,27 +1,14 @@
+import type { IndexHit } from '../lib/search-policy.ts';
 import { PAGEFIND_MODULE_URL } from '../lib/urls.ts';
 
-/** The part of Pagefind's browser API this site uses; the module exists only in the built site. */
-export interface PagefindResultData {
-  url: string;
-  /** The page's text, words separated by spaces; `locations` index into its words. */
-  content: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-  weighted_locations?: Array<{ weight: number; location: number }>;
-}
-
-export interface PagefindResult {
-  id: string;
-  score: number;
-  data(): Promise<PagefindResultData>;
-}
-
+/** The part of Pagefind's browser API this site uses; the module exists only in the built site. Its results are
+ * the policy's `IndexHit`s: the policy asks of a hit only what Pagefind gives. */
 interface PagefindModule {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   /** Loads what a search for `term` needs without searching. */
   preload(term: string): Promise<void>;
-  search(query: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
+  search(query: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: IndexHit[] }>;
 }
 
 let loaded: Promise<PagefindModule> | undefined;
@@ -41,7 +28,7 @@ export function loadPagefind(): Promise<PagefindModule> {
 }
 
 /** Every page matching `query` (null: every page the filters allow), best first, with data loaded lazily. */
-export async function searchIndex(query: string | null, filters: Record<string, string> = {}): Promise<PagefindResult[]> {
+export async function searchIndex(query: string | null, filters: Record<string, string> = {}): Promise<IndexHit[]> {
   const pagefind = await loadPagefind();
   const { results } = await pagefind.search(query, { filters });
   return results;
