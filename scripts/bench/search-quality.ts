@@ -9,6 +9,7 @@ import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../../tests/e2e/chromium.ts';
 import { apiUrl, errorUrl, EXPORT_URL, LOOKUP_URL, SEARCH_URL } from '../../src/lib/urls.ts';
+import { mixedLog } from '../lib/mixed-log.ts';
 import { serveSite } from '../serve/site-server.ts';
 
 export interface Phrase {
@@ -218,28 +219,15 @@ async function lookupTime(page: Page, kind: 'payload' | 'no-code' | 'one-letter'
 }
 
 /**
- * A 10 MB log pasted into the lookup box, as a support agent pastes a customer's log: milliseconds until
+ * A 10 MB log (`mixedLog`) pasted into the lookup box, as a support agent pastes a customer's log: milliseconds until
  * the codes are listed, and the longest the page went without running a 10 ms timer meanwhile (a frozen tab
  * runs none). The best of three runs, since another process on the machine can take the CPU from any one.
  */
 async function logTriageTime(page: Page): Promise<{ answered: number; longest: number }> {
   await Promise.all([page.waitForResponse((response) => response.url().includes('/lookup/codes.json')), page.goto(LOOKUP_URL)]);
-  return page.evaluate(async () => {
-    const forms = [
-      (i: number) =>
-        `2026-03-01T10:${String(i % 60).padStart(2, '0')}:00Z WARN ws << [{"namespace":"groupVolume","success":false,"type":"globalError"},{"errorCode":"ERROR_NOT_CAPABLE","reason":"n${i}"}]`,
-      (i: number) =>
-        `2026-03-01T10:00:00Z ERROR http status=429 body={"Error":{"ErrorCode":"TOO_MANY_REQUESTS","Description":"Too many requests ${i}"}}`,
-      (i: number) => `2026-03-01T10:00:00Z INFO  sync finished batch ${i} with 25 tracks in 118 ms`,
-    ];
-    const lines: string[] = [];
-    for (let i = 0, size = 0; size < 10_000_000; i++) {
-      const line = forms[i % 3]!(i);
-      lines.push(line);
-      size += line.length + 1;
-    }
+  return page.evaluate(async (log) => {
     const clipboard = new DataTransfer();
-    clipboard.setData('text/plain', lines.join('\n'));
+    clipboard.setData('text/plain', log);
     const box = document.querySelector<HTMLTextAreaElement>('#lookup-page-input')!;
     const status = document.querySelector('#lookup-status')!;
     const paste = async () => {
@@ -265,7 +253,7 @@ async function logTriageTime(page: Page): Promise<{ answered: number; longest: n
       answered: Math.round(Math.min(...runs.map((run) => run.answered))),
       longest: Math.round(Math.min(...runs.map((run) => run.longest))),
     };
-  });
+  }, mixedLog(10_000_000));
 }
 
 function median(values: number[]): number {
