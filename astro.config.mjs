@@ -9,6 +9,9 @@ import siteUrl from './src/integrations/site-url.ts';
 // The public address, when the site is built for deployment. Absolute links (canonical, og:url, og:image,
 // the sitemap, robots.txt) are written only from it; a build without it leaves them out and says which.
 const SITE_URL = process.env.SITE_URL || undefined;
+// Pages per search-index shard (src/integrations/pagefind.ts); tests and the bench set it small to build several
+// shards from a small registry.
+const PAGEFIND_SHARD_PAGES = Number(process.env.PAGEFIND_SHARD_PAGES) || undefined;
 
 export default defineConfig({
   ...(SITE_URL ? { site: SITE_URL } : {}),
@@ -22,7 +25,7 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   integrations: [
     mdx(),
-    pagefind(),
+    pagefind({ shardPages: PAGEFIND_SHARD_PAGES }),
     // Search and lookup pages only show results for a query, and the not-found page is not a page to index.
     ...(SITE_URL ? [sitemap({ filter: (page) => !/\/(search|lookup|404)\/?$/.test(new URL(page).pathname) })] : []),
     siteUrl(),

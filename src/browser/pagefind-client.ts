@@ -1,11 +1,13 @@
 import type { IndexHit } from '../lib/search-policy.ts';
-import { PAGEFIND_MODULE_URL } from '../lib/urls.ts';
+import { PAGEFIND_MODULE_URL, PAGEFIND_SHARDS_URL, type PagefindShardList } from '../lib/urls.ts';
 
 /** The part of Pagefind's browser API this site uses; the module exists only in the built site. Its results are
  * the policy's `IndexHit`s: the policy asks of a hit only what Pagefind gives. */
 interface PagefindModule {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  /** Adds another index's pages to every search; results of all indexes come back as one list, by score. */
+  mergeIndex(bundleUrl: string): Promise<void>;
   /** Loads what a search for `term` needs without searching. */
   preload(term: string): Promise<void>;
   search(query: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: IndexHit[] }>;
@@ -18,13 +20,30 @@ let loaded: Promise<PagefindModule> | undefined;
  * the page's own thread rather than in its web worker: this index is small enough that a search takes a few
  * milliseconds, while the worker costs one more round trip (its script) before anything can be searched,
  * and a message each way for every search and every result, of which one query makes dozens.
+ *
+ * A large registry's index comes in shards (src/integrations/pagefind.ts); their list is fetched beside the
+ * module, and each is merged once the first has its WebAssembly (Pagefind's merged indexes share it).
  */
 export function loadPagefind(): Promise<PagefindModule> {
-  loaded ??= (import(/* @vite-ignore */ PAGEFIND_MODULE_URL) as Promise<PagefindModule>).then(async (pagefind) => {
-    await pagefind.options({ noWorker: true });
-    return pagefind;
-  });
+  loaded ??= Promise.all([import(/* @vite-ignore */ PAGEFIND_MODULE_URL) as Promise<PagefindModule>, shardUrls()]).then(
+    async ([pagefind, shards]) => {
+      await pagefind.options({ noWorker: true });
+      if (shards.length) {
+        await pagefind.init();
+        await Promise.all(shards.map((url) => pagefind.mergeIndex(url)));
+      }
+      return pagefind;
+    },
+  );
   return loaded;
+}
+
+/** The shards to merge; none where the list is missing, as in a site built before shards existed. */
+async function shardUrls(): Promise<string[]> {
+  const response = await fetch(PAGEFIND_SHARDS_URL).catch(() => undefined);
+  if (!response?.ok) return [];
+  const list = (await response.json()) as PagefindShardList;
+  return list.merge;
 }
 
 /** Every page matching `query` (null: every page the filters allow), best first, with data loaded lazily. */

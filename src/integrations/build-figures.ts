@@ -10,8 +10,8 @@ import { fileURLToPath } from 'node:url';
 export interface BuildFigures {
   /** The registry loader's read: files seen, files parsed anew, files taken from the parse cache, time taken. */
   registry?: { files: number; parsed: number; unchanged: number; milliseconds: number };
-  /** The search index: pages indexed, the indexer's own time, and how long the build waited for it after rendering. */
-  pagefind?: { pages: number; milliseconds: number; waitedMilliseconds: number };
+  /** The search index: pages indexed, the shards they were written in, the indexer's own time, and how long the build waited for it after rendering. */
+  pagefind?: { pages: number; shards: number; milliseconds: number; waitedMilliseconds: number };
 }
 
 const BUILD_FIGURES_FILE = 'build-figures.json';

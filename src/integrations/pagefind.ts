@@ -1,8 +1,9 @@
 import type { AstroIntegration, AstroPrerenderer, PathWithRoute } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { PAGEFIND_URL } from '../lib/urls.ts';
+import { PAGEFIND_SHARDS_FILE, PAGEFIND_URL, type PagefindShardList } from '../lib/urls.ts';
 import { recordBuildFigures } from './build-figures.ts';
 
 /**
@@ -15,7 +16,7 @@ import { recordBuildFigures } from './build-figures.ts';
  * Astro runs one prerenderer per build, the one set last. If an adapter added later sets its own, this
  * index sees no pages and the build fails saying so rather than publishing a site without search.
  */
-export default function pagefindIntegration(): AstroIntegration {
+export default function pagefindIntegration({ shardPages = DEFAULT_SHARD_PAGES }: { shardPages?: number } = {}): AstroIntegration {
   let outDir = '';
   let cacheDir!: URL;
   let live: LiveIndex | undefined;
@@ -27,17 +28,22 @@ export default function pagefindIntegration(): AstroIntegration {
         cacheDir = config.cacheDir;
       },
       'astro:build:start': ({ setPrerenderer }) => {
-        live = new LiveIndex(path.join(outDir, PAGEFIND_URL));
+        live = new LiveIndex(path.join(outDir, PAGEFIND_URL), shardPages);
         setPrerenderer((astro) => indexingPrerenderer(astro, live!));
       },
       'astro:build:done': async ({ logger }) => {
         const waited = performance.now();
         try {
-          if (!live?.pagesAdded) throw new Error('no page reached the indexer: another integration replaced the prerenderer');
-          const { pages, milliseconds } = await live.written();
+          if (!live?.pagesAdded)
+            throw new Error(
+              `no page marked ${INDEXED_PAGE_MARK} reached the indexer: no code page was rendered, or another integration replaced the prerenderer`,
+            );
+          const { pages, shards, milliseconds } = await live.written();
           const waitedMilliseconds = Math.round(performance.now() - waited);
-          await recordBuildFigures(cacheDir, 'pagefind', { pages, milliseconds, waitedMilliseconds });
-          logger.info(`indexed ${pages} pages in ${milliseconds} ms, waited ${waitedMilliseconds} ms`);
+          await recordBuildFigures(cacheDir, 'pagefind', { pages, shards, milliseconds, waitedMilliseconds });
+          logger.info(
+            `indexed ${pages} pages in ${shards} shard${shards === 1 ? '' : 's'} in ${milliseconds} ms, waited ${waitedMilliseconds} ms`,
+          );
         } catch (cause) {
           throw new Error('Failed to build the Pagefind search index.', { cause });
         } finally {
@@ -83,35 +89,68 @@ export function indexingPrerenderer(astro: AstroPrerenderer, live: LiveIndex): A
  */
 const MAX_WAITING_PAGES = 32;
 
-/** One Pagefind index, fed page by page, written once the last page is in. */
+/**
+ * Pages per index shard. Pagefind's indexer holds every page of an index until it writes it, 150–170 KB a
+ * code page, so one index of 50,000 pages needs more memory than a CI runner has. The build writes an index
+ * every this many pages and releases it before starting the next; the browser merges them
+ * (src/browser/pagefind-client.ts). A registry of up to this many codes has exactly one index, as before.
+ */
+export const DEFAULT_SHARD_PAGES = 5000;
+
+/** Pagefind leaves a page out of an index that has pages with this attribute; only code pages carry it. */
+const INDEXED_PAGE_MARK = 'data-pagefind-body';
+
+/**
+ * A Pagefind index fed page by page while Astro renders, written in shards of `shardPages` pages: the first
+ * to the output folder, the others to `shard-N/` inside it, with `shards.json` naming them. Pages without
+ * `data-pagefind-body` are not sent to the indexer at all, so that every shard holds only pages to search.
+ */
 export class LiveIndex {
-  private readonly index: Promise<pagefind.PagefindIndex>;
-  /** Additions the indexer has not finished; the index is written once the last page is in and these are done. */
+  private shard: Promise<pagefind.PagefindIndex>;
+  private shardPagesAdded = 0;
+  private rotating: Promise<void> | undefined;
+  private readonly shardUrls: string[] = [];
+  /** Additions the indexer has not finished; a shard is written once these are done. */
   private readonly waiting = new Set<Promise<void>>();
   private readonly errors: string[] = [];
   private pagesToCome = Number.POSITIVE_INFINITY;
   private started = 0;
-  private writing: Promise<{ pages: number; milliseconds: number }> | undefined;
+  private writing: Promise<{ pages: number; shards: number; milliseconds: number }> | undefined;
   pagesAdded = 0;
 
-  constructor(private readonly outputPath: string) {
-    this.index = pagefind.createIndex({ forceLanguage: 'en' }).then(({ index, errors }) => {
+  constructor(
+    private readonly outputPath: string,
+    private readonly shardPages = DEFAULT_SHARD_PAGES,
+  ) {
+    this.shard = LiveIndex.createShard();
+  }
+
+  private static createShard() {
+    const shard = pagefind.createIndex({ forceLanguage: 'en' }).then(({ index, errors }) => {
       if (!index) throw new Error(errors.join('\n'));
       return index;
     });
     // A failure surfaces where the build awaits the index; this keeps it from being reported twice.
-    this.index.catch(() => undefined);
+    shard.catch(() => undefined);
+    return shard;
   }
 
   expectPages(count: number) {
     this.pagesToCome = count;
   }
 
-  /** Hands a page to the indexer; resolves once fewer than MAX_WAITING_PAGES wait for it. */
+  /**
+   * Hands a page to the indexer; resolves once fewer than MAX_WAITING_PAGES wait for it. When the shard is
+   * full, it is written and released first, so the indexer never holds more than one shard.
+   */
   async addPage(url: string, content: string) {
+    if (!content.includes(INDEXED_PAGE_MARK)) return this.skipPage();
     this.started ||= performance.now();
+    // Astro renders several pages at once: the first to find the shard full starts the rotation, the others wait for it.
+    while (this.rotating || this.shardPagesAdded === this.shardPages) await (this.rotating ??= this.rotate());
     this.pagesAdded++;
-    const addition = this.index
+    this.shardPagesAdded++;
+    const addition = this.shard
       .then((index) => index.addHTMLFile({ url, content }))
       .then(({ errors }) => void this.errors.push(...errors.map((error) => `${url}: ${error}`)))
       .catch((error: unknown) => void this.errors.push(`${url}: ${String(error)}`))
@@ -135,12 +174,30 @@ export class LiveIndex {
     if (--this.pagesToCome === 0) this.written().catch(() => undefined);
   }
 
-  private async write() {
-    const index = await this.index;
+  private async rotate() {
+    await this.writeShard();
+    this.shard = LiveIndex.createShard();
+    this.shardPagesAdded = 0;
+    this.rotating = undefined;
+  }
+
+  /** Writes the current shard, the first to the output folder and each later one to a folder of its own, and releases it. */
+  private async writeShard() {
+    const index = await this.shard;
     await Promise.all(this.waiting);
     if (this.errors.length) throw new Error(this.errors.join('\n'));
-    const { errors } = await index.writeFiles({ outputPath: this.outputPath });
+    const number = this.shardUrls.length;
+    const folder = number === 0 ? '' : `shard-${number}/`;
+    const { errors } = await index.writeFiles({ outputPath: path.join(this.outputPath, folder) });
     if (errors.length) throw new Error(errors.join('\n'));
-    return { pages: this.pagesAdded, milliseconds: Math.round(performance.now() - this.started) };
+    this.shardUrls.push(`${PAGEFIND_URL}${folder}`);
+    await index.deleteIndex();
+  }
+
+  private async write() {
+    await this.writeShard();
+    const list: PagefindShardList = { merge: this.shardUrls.slice(1) };
+    await writeFile(path.join(this.outputPath, PAGEFIND_SHARDS_FILE), JSON.stringify(list));
+    return { pages: this.pagesAdded, shards: this.shardUrls.length, milliseconds: Math.round(performance.now() - this.started) };
   }
 }

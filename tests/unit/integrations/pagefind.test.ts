@@ -56,9 +56,42 @@ describe('indexing while Astro renders', () => {
     }
 
     const { pages } = await live.written();
-    expect(pages).toBe(3);
+    expect(pages).toBe(2);
     const entry = JSON.parse(await readFile(path.join(work, 'pagefind', 'pagefind-entry.json'), 'utf8'));
     // Only the two code pages carry data-pagefind-body; the index page is rendered but not indexed.
     expect(entry.languages.en.page_count).toBe(2);
+  });
+});
+
+describe('an index in shards', () => {
+  test('writes a shard every N pages, the first at the folder itself, and lists the others for the browser to merge', async () => {
+    const output = path.join(work, 'sharded');
+    const live = new LiveIndex(output, 2);
+    const codes = ['A', 'B', 'C', 'D', 'E'];
+    live.expectPages(codes.length + 1);
+    // As Astro does, several pages arrive at once; a full shard is written once, however many pages find it full.
+    await Promise.all([
+      ...codes.map((code) => live.addPage(`/groove/${code}/`, page(code))),
+      live.addPage('/groove/', '<!DOCTYPE html><html lang="en"><body>index</body></html>'),
+    ]);
+    const { pages, shards } = await live.written();
+    expect({ pages, shards }).toEqual({ pages: 5, shards: 3 });
+
+    const list = JSON.parse(await readFile(path.join(output, 'shards.json'), 'utf8'));
+    expect(list).toEqual({ merge: ['/pagefind/shard-1/', '/pagefind/shard-2/'] });
+    const count = async (folder: string) =>
+      JSON.parse(await readFile(path.join(output, folder, 'pagefind-entry.json'), 'utf8')).languages.en.page_count;
+    // The page without data-pagefind-body never reaches the indexer, so no shard indexes it as a page of its own.
+    expect([await count(''), await count('shard-1'), await count('shard-2')]).toEqual([2, 2, 1]);
+  });
+
+  test('a registry smaller than a shard has one index and an empty list', async () => {
+    const output = path.join(work, 'one-shard');
+    const live = new LiveIndex(output, 10);
+    live.expectPages(2);
+    await live.addPage('/groove/A/', page('A'));
+    await live.addPage('/groove/B/', page('B'));
+    expect((await live.written()).shards).toBe(1);
+    expect(JSON.parse(await readFile(path.join(output, 'shards.json'), 'utf8'))).toEqual({ merge: [] });
   });
 });
