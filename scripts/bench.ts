@@ -19,7 +19,7 @@
  * first results within 150 ms of the first keystroke, a 1 MB paste resolved in under 200 ms; and
  * `npm run explain` on 10 MB in under 1 s.
  */
-import { mkdtemp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -27,7 +27,8 @@ import { synthesize } from './lib/synthesize.ts';
 import { CODE_PAGE_BUDGET_BYTES, codePageWeights, pageWeight } from './lib/page-weight.ts';
 import { measure, type Measured } from './bench/measure.ts';
 import { astroArgs, removeScratchProject, ROOT, scratchProject } from './lib/scratch-project.ts';
-import { errorUrl } from '../src/lib/urls.ts';
+import { errorUrl, EXPORT_URL } from '../src/lib/urls.ts';
+import { registryDir } from '../src/registry/paths.ts';
 import { buildFiguresPath, readBuildFigures, type BuildFigures } from '../src/integrations/build-figures.ts';
 import { benchExplain } from './bench/explain-speed.ts';
 import { benchSearch } from './bench/search-quality.ts';
@@ -51,7 +52,7 @@ const projects: string[] = [];
 try {
   if (values.only !== 'search') {
     const sizes: SizeFigures[] = [];
-    for (const count of counts) sizes.push(await benchScale(count));
+    for (const count of counts) sizes.push(await benchScale(count, count === Math.max(...counts)));
     if (sizes.length > 1) printGrowth(sizes);
   }
   if (values.only !== 'scale') {
@@ -91,7 +92,12 @@ function printGrowth(sizes: readonly SizeFigures[]) {
   console.log(`growth_cpu_per_code_ratio_last_to_first ${(last.cpu / last.count / (first.cpu / first.count)).toFixed(2)}`);
 }
 
-async function benchScale(count: number): Promise<SizeFigures> {
+/**
+ * One size: `count` synthetic codes beside the project's own registry, whose codes the phrase sets name, so
+ * that at the largest size (`searchQuality`) the same search figures as the search part are taken among
+ * all the others, with the index in as many shards as that size needs.
+ */
+async function benchScale(count: number, searchQuality: boolean): Promise<SizeFigures> {
   const registry = path.join(work, `registry-${count}`);
   const synthesized = synthesize(count, Number(values.seed));
   const env = { ...process.env, REGISTRY_DIR: registry, NO_COLOR: '1' };
@@ -99,6 +105,7 @@ async function benchScale(count: number): Promise<SizeFigures> {
     await mkdir(path.dirname(path.join(registry, relative)), { recursive: true });
     await writeFile(path.join(registry, relative), text);
   }
+  await cp(registryDir(), registry, { recursive: true });
 
   // Each round builds the project in a scratch project of its own (a cold cache: no content store, no Vite
   // cache) and then the floor (scripts/bench/floor.ts), interleaved so that both see the same machine.
@@ -129,6 +136,7 @@ async function benchScale(count: number): Promise<SizeFigures> {
     rss: median(floors, (run) => run.peakRssMb),
   };
   const cold = await figuresOf(project);
+  const search = searchQuality ? await searchAmongSynthetic(dist, synthesized.files.keys()) : [];
 
   // A rebuild after one code file changed, with the caches the last build left: the registry loader
   // parses only that file again.
@@ -161,6 +169,7 @@ async function benchScale(count: number): Promise<SizeFigures> {
     ['astro_seconds', (build.wall - cold.pagefind.waitedMilliseconds / 1000).toFixed(2)],
     ['pagefind_seconds', (cold.pagefind.milliseconds / 1000).toFixed(2)],
     ['pagefind_wait_seconds', (cold.pagefind.waitedMilliseconds / 1000).toFixed(2)],
+    ['pagefind_shards', cold.pagefind.shards],
     ['cpu_seconds', build.cpu.toFixed(2)],
     ['cpu_ms_per_code', ((build.cpu * 1000) / count).toFixed(2)],
     ['peak_rss_mb', build.rss.toFixed(0)],
@@ -186,13 +195,27 @@ async function benchScale(count: number): Promise<SizeFigures> {
     ['code_page_js_gzip_bytes', page.gzip.js],
     ['code_page_total_gzip_bytes', page.gzip.total],
   ];
-  for (const [name, value] of figures) console.log(`${name} ${value}`);
+  for (const [name, value] of [...figures, ...search]) console.log(`${name} ${value}`);
   // A 50,000-code build leaves gigabytes behind; the next size needs none of it.
   await Promise.all([
     ...projects.splice(0).map(removeScratchProject),
     ...floors.map((_, round) => rm(path.join(work, `floor-${count}-${round}`), { recursive: true, force: true })),
   ]);
   return { count, cpu: build.cpu, rss: build.rss, floorCpu: floor.cpu };
+}
+
+/**
+ * The search figures on a scale build: every code of the project's own registry and 100 synthetic ones first
+ * for their spelling, and the phrase sets, which name only the project's codes, against all the synthetic
+ * codes around them.
+ */
+async function searchAmongSynthetic(dist: string, synthetic: Iterable<string>) {
+  const { errors } = JSON.parse(await readFile(path.join(dist, EXPORT_URL), 'utf8')) as { errors: Array<{ api: string; code: string }> };
+  const syntheticFiles = new Set(synthetic);
+  const isSynthetic = ({ api, code }: { api: string; code: string }) => syntheticFiles.has(`${api}/${code}.yaml`);
+  const sampled = errors.filter(isSynthetic).filter((_, index, all) => index % Math.ceil(all.length / 100) === 0);
+  const exactCodes = [...errors.filter((error) => !isSynthetic(error)), ...sampled].map(({ code }) => code);
+  return benchSearch(dist, ROOT, { prefix: 'scale_search', exactCodes, qualityOnly: true });
 }
 
 /** The project's own code pages against the budget: the heaviest, by name, and the median. */

@@ -5,6 +5,7 @@ import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { PAGEFIND_SHARDS_FILE, PAGEFIND_URL, type PagefindShardList } from '../lib/urls.ts';
 import { recordBuildFigures } from './build-figures.ts';
+import { INDEXED_PAGE_MARK, indexedHtml } from './indexed-html.ts';
 
 /**
  * Builds the Pagefind index while Astro renders, so `astro build` alone yields a searchable site with its
@@ -16,7 +17,9 @@ import { recordBuildFigures } from './build-figures.ts';
  * Astro runs one prerenderer per build, the one set last. If an adapter added later sets its own, this
  * index sees no pages and the build fails saying so rather than publishing a site without search.
  */
-export default function pagefindIntegration({ shardPages = DEFAULT_SHARD_PAGES }: { shardPages?: number } = {}): AstroIntegration {
+export default function pagefindIntegration({
+  shardPages = DEFAULT_SHARD_PAGES,
+}: { shardPages?: number | undefined } = {}): AstroIntegration {
   let outDir = '';
   let cacheDir!: URL;
   let live: LiveIndex | undefined;
@@ -62,8 +65,9 @@ export function indexingPrerenderer(astro: AstroPrerenderer, live: LiveIndex): A
     async getStaticPaths() {
       const paths = await astro.getStaticPaths();
       const isPage = ({ route }: PathWithRoute) => route.type === 'page';
-      live.expectPages(paths.filter(isPage).length);
-      return [...paths.filter(isPage), ...paths.filter((entry) => !isPage(entry))];
+      const pages = live.spread(paths.filter(isPage));
+      live.expectPages(pages.length);
+      return [...pages, ...paths.filter((entry) => !isPage(entry))];
     },
     async render(request, options) {
       const result = await astro.render(request, options);
@@ -96,9 +100,6 @@ const MAX_WAITING_PAGES = 32;
  * (src/browser/pagefind-client.ts). A registry of up to this many codes has exactly one index, as before.
  */
 export const DEFAULT_SHARD_PAGES = 5000;
-
-/** Pagefind leaves a page out of an index that has pages with this attribute; only code pages carry it. */
-const INDEXED_PAGE_MARK = 'data-pagefind-body';
 
 /**
  * A Pagefind index fed page by page while Astro renders, written in shards of `shardPages` pages: the first
@@ -135,6 +136,19 @@ export class LiveIndex {
     return shard;
   }
 
+  /**
+   * The pages in the order to render them. Pagefind scores a word by how rare it is in its own index, so
+   * shards must each be a fair sample of the registry: in Astro's order a shard would hold one API's or one
+   * category's codes, where that API's own words are common and score low, and the merged results would favour
+   * the other shards. Where more than one shard is needed, pages are ordered by a hash of their path, which
+   * scatters every API and category over all shards the same way each build.
+   */
+  spread<Page extends { pathname: string }>(pages: Page[]): Page[] {
+    if (pages.length <= this.shardPages) return pages;
+    const keyed = pages.map((page) => ({ page, key: fnv1a(page.pathname) }));
+    return keyed.sort((a, b) => a.key - b.key || a.page.pathname.localeCompare(b.page.pathname)).map(({ page }) => page);
+  }
+
   expectPages(count: number) {
     this.pagesToCome = count;
   }
@@ -143,8 +157,9 @@ export class LiveIndex {
    * Hands a page to the indexer; resolves once fewer than MAX_WAITING_PAGES wait for it. When the shard is
    * full, it is written and released first, so the indexer never holds more than one shard.
    */
-  async addPage(url: string, content: string) {
-    if (!content.includes(INDEXED_PAGE_MARK)) return this.skipPage();
+  async addPage(url: string, page: string) {
+    const content = indexedHtml(page);
+    if (content === undefined) return this.skipPage();
     this.started ||= performance.now();
     // Astro renders several pages at once: the first to find the shard full starts the rotation, the others wait for it.
     while (this.rotating || this.shardPagesAdded === this.shardPages) await (this.rotating ??= this.rotate());
@@ -200,4 +215,11 @@ export class LiveIndex {
     await writeFile(path.join(this.outputPath, PAGEFIND_SHARDS_FILE), JSON.stringify(list));
     return { pages: this.pagesAdded, shards: this.shardUrls.length, milliseconds: Math.round(performance.now() - this.started) };
   }
+}
+
+/** FNV-1a, 32 bits: a fast hash that spreads similar paths (`/api/CODE_1/`, `/api/CODE_2/`) far apart. */
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
+  return hash >>> 0;
 }
