@@ -105,7 +105,10 @@ async function benchScale(count: number, searchQuality: boolean): Promise<SizeFi
     await mkdir(path.dirname(path.join(registry, relative)), { recursive: true });
     await writeFile(path.join(registry, relative), text);
   }
-  await cp(registryDir(), registry, { recursive: true });
+  // The API folders only: the registry's list of published URLs would name none of the synthetic codes.
+  for (const api of await readdir(registryDir(), { withFileTypes: true }))
+    if (api.isDirectory() && !api.name.startsWith('_'))
+      await cp(path.join(registryDir(), api.name), path.join(registry, api.name), { recursive: true });
 
   // Each round builds the project in a scratch project of its own (a cold cache: no content store, no Vite
   // cache) and then the floor (scripts/bench/floor.ts), interleaved so that both see the same machine.

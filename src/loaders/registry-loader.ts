@@ -21,30 +21,39 @@ interface RegistryRead {
   figures: NonNullable<BuildFigures['registry']>;
 }
 
-/** Both collections come from one read of the registry, so a build reads and validates each file once. */
-const reads = new Map<string, Promise<RegistryRead>>();
+/**
+ * Both collections come from one read of the registry, so a build reads and validates each file once. Once
+ * both have taken it, the read is let go: it holds every entry as validated, a copy that a build of 50,000
+ * codes cannot afford to keep beside Astro's own store for the rest of the build. A collection that reads
+ * again (an edit in `astro dev`) starts a new read, which the other collection then shares.
+ */
+const reads = new Map<string, { pending: Promise<RegistryRead>; waiting: Set<Kind> }>();
 
-function read(dir: string, cacheDir: URL): Promise<RegistryRead> {
-  let pending = reads.get(dir);
-  if (!pending) {
-    pending = (async () => {
-      const started = performance.now();
-      await mkdir(cacheDir, { recursive: true });
-      const cache = await openParseCache(fileURLToPath(new URL(CACHE_FILE, cacheDir)));
-      const result = await readRegistry(dir, cache);
-      await cache.save();
-      const figures = {
-        files: cache.hits + cache.misses,
-        parsed: cache.misses,
-        unchanged: cache.hits,
-        milliseconds: Math.round(performance.now() - started),
-      };
-      await recordBuildFigures(cacheDir, 'registry', figures);
-      return { result, figures };
-    })();
-    reads.set(dir, pending);
+function read(dir: string, cacheDir: URL, kind: Kind): Promise<RegistryRead> {
+  let shared = reads.get(dir);
+  if (!shared?.waiting.has(kind)) {
+    shared = { pending: readOnce(dir, cacheDir), waiting: new Set<Kind>(['apis', 'errors']) };
+    reads.set(dir, shared);
   }
-  return pending;
+  shared.waiting.delete(kind);
+  if (!shared.waiting.size) reads.delete(dir);
+  return shared.pending;
+}
+
+async function readOnce(dir: string, cacheDir: URL): Promise<RegistryRead> {
+  const started = performance.now();
+  await mkdir(cacheDir, { recursive: true });
+  const cache = await openParseCache(fileURLToPath(new URL(CACHE_FILE, cacheDir)));
+  const result = await readRegistry(dir, cache);
+  await cache.save();
+  const figures = {
+    files: cache.hits + cache.misses,
+    parsed: cache.misses,
+    unchanged: cache.hits,
+    milliseconds: Math.round(performance.now() - started),
+  };
+  await recordBuildFigures(cacheDir, 'registry', figures);
+  return { result, figures };
 }
 
 /** Thrown when the registry has problems: the same lines `npm run check` prints, and no page is built. */
@@ -80,7 +89,7 @@ export function registryLoader(kind: Kind, dir: string): Loader {
     name: `registry-${kind}`,
     async load({ store, logger, watcher, config, generateDigest }) {
       const sync = async () => {
-        const { result, figures } = await read(dir, config.cacheDir);
+        const { result, figures } = await read(dir, config.cacheDir, kind);
         if (result.problems.length) throw new RegistryInvalidError(result);
         const entries =
           kind === 'apis'
@@ -106,7 +115,6 @@ export function registryLoader(kind: Kind, dir: string): Loader {
       watcher?.add(dir);
       watcher?.on('all', async (_event, changed) => {
         if (!path.resolve(changed).startsWith(path.resolve(dir) + path.sep)) return;
-        reads.delete(dir);
         try {
           await sync();
         } catch (error) {
