@@ -96,7 +96,7 @@ const MAX_WAITING_PAGES = 32;
 /**
  * Pages per index shard. Pagefind's indexer holds every page of an index until it writes it, 150–170 KB a
  * code page, so one index of 50,000 pages needs more memory than a CI runner has. The build writes an index
- * every this many pages and releases it before starting the next; the browser merges them
+ * every this many pages and releases it before starting the next; the browser searches them all
  * (src/browser/pagefind-client.ts). A registry of up to this many codes has exactly one index, as before.
  */
 export const DEFAULT_SHARD_PAGES = 5000;
@@ -110,7 +110,7 @@ export class LiveIndex {
   private shard: Promise<pagefind.PagefindIndex>;
   private shardPagesAdded = 0;
   private rotating: Promise<void> | undefined;
-  private readonly shardUrls: string[] = [];
+  private readonly shards: PagefindShardList['shards'] = [];
   /** Additions the indexer has not finished; a shard is written once these are done. */
   private readonly waiting = new Set<Promise<void>>();
   private readonly errors: string[] = [];
@@ -201,19 +201,19 @@ export class LiveIndex {
     const index = await this.shard;
     await Promise.all(this.waiting);
     if (this.errors.length) throw new Error(this.errors.join('\n'));
-    const number = this.shardUrls.length;
+    const number = this.shards.length;
     const folder = number === 0 ? '' : `shard-${number}/`;
     const { errors } = await index.writeFiles({ outputPath: path.join(this.outputPath, folder) });
     if (errors.length) throw new Error(errors.join('\n'));
-    this.shardUrls.push(`${PAGEFIND_URL}${folder}`);
+    this.shards.push({ url: `${PAGEFIND_URL}${folder}`, pages: this.shardPagesAdded });
     await index.deleteIndex();
   }
 
   private async write() {
     await this.writeShard();
-    const list: PagefindShardList = { merge: this.shardUrls.slice(1) };
+    const list: PagefindShardList = { shards: this.shards };
     await writeFile(path.join(this.outputPath, PAGEFIND_SHARDS_FILE), JSON.stringify(list));
-    return { pages: this.pagesAdded, shards: this.shardUrls.length, milliseconds: Math.round(performance.now() - this.started) };
+    return { pages: this.pagesAdded, shards: this.shards.length, milliseconds: Math.round(performance.now() - this.started) };
   }
 }
 

@@ -28,13 +28,13 @@ export const OPENSEARCH_URL = '/opensearch.xml';
 export const PAGEFIND_URL = '/pagefind/';
 /** Pagefind's browser module, in that folder. */
 export const PAGEFIND_MODULE_URL = `${PAGEFIND_URL}pagefind.js`;
-/** The list of the index's further shards, which the browser merges into the first (src/integrations/pagefind.ts). */
+/** The shards of the search index and their sizes, which the browser searches together (src/integrations/pagefind.ts). */
 export const PAGEFIND_SHARDS_FILE = 'shards.json';
 export const PAGEFIND_SHARDS_URL = `${PAGEFIND_URL}${PAGEFIND_SHARDS_FILE}`;
 /** What that file holds. */
 export interface PagefindShardList {
-  /** Bundle URLs of the shards after the first, which is PAGEFIND_URL itself. */
-  merge: string[];
+  /** Every shard, the first at PAGEFIND_URL itself, with the number of pages it holds. */
+  shards: Array<{ url: string; pages: number }>;
 }
 /** A lookup whose text stays in the browser: the fragment is never sent to the server. */
 export const lookupHashUrl = (text: string) => `${LOOKUP_URL}#q=${encodeURIComponent(text)}`;

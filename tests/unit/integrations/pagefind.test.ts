@@ -64,7 +64,7 @@ describe('indexing while Astro renders', () => {
 });
 
 describe('an index in shards', () => {
-  test('writes a shard every N pages, the first at the folder itself, and lists the others for the browser to merge', async () => {
+  test('writes a shard every N pages, the first at the folder itself, and lists them all with their sizes for the browser', async () => {
     const output = path.join(work, 'sharded');
     const live = new LiveIndex(output, 2);
     const codes = ['A', 'B', 'C', 'D', 'E'];
@@ -78,20 +78,26 @@ describe('an index in shards', () => {
     expect({ pages, shards }).toEqual({ pages: 5, shards: 3 });
 
     const list = JSON.parse(await readFile(path.join(output, 'shards.json'), 'utf8'));
-    expect(list).toEqual({ merge: ['/pagefind/shard-1/', '/pagefind/shard-2/'] });
+    expect(list).toEqual({
+      shards: [
+        { url: '/pagefind/', pages: 2 },
+        { url: '/pagefind/shard-1/', pages: 2 },
+        { url: '/pagefind/shard-2/', pages: 1 },
+      ],
+    });
     const count = async (folder: string) =>
       JSON.parse(await readFile(path.join(output, folder, 'pagefind-entry.json'), 'utf8')).languages.en.page_count;
     // The page without data-pagefind-body never reaches the indexer, so no shard indexes it as a page of its own.
     expect([await count(''), await count('shard-1'), await count('shard-2')]).toEqual([2, 2, 1]);
   });
 
-  test('a registry smaller than a shard has one index and an empty list', async () => {
+  test('a registry smaller than a shard has one index, listed alone', async () => {
     const output = path.join(work, 'one-shard');
     const live = new LiveIndex(output, 10);
     live.expectPages(2);
     await live.addPage('/groove/A/', page('A'));
     await live.addPage('/groove/B/', page('B'));
     expect((await live.written()).shards).toBe(1);
-    expect(JSON.parse(await readFile(path.join(output, 'shards.json'), 'utf8'))).toEqual({ merge: [] });
+    expect(JSON.parse(await readFile(path.join(output, 'shards.json'), 'utf8'))).toEqual({ shards: [{ url: '/pagefind/', pages: 2 }] });
   });
 });
