@@ -16,7 +16,7 @@ interface PagefindInstance {
 
 /** Pagefind's browser module, which exists only in the built site: its default instance, and more for other bundles. */
 interface PagefindModule extends PagefindInstance {
-  createInstance(options: { basePath: string }): PagefindInstance;
+  createInstance(options: { basePath: string; noWorker: boolean }): PagefindInstance;
 }
 
 /** The site's index as the search uses it, however many shards it was built in. */
@@ -49,8 +49,8 @@ export function loadPagefind(): Promise<SiteIndex> {
           search: async (query, filters) => (await pagefind.search(query, { filters })).results,
         };
       }
-      const instances = shards.map(({ url, pages }) => ({ instance: pagefind.createInstance({ basePath: url }), pages }));
-      await Promise.all(instances.map(({ instance }) => instance.options({ noWorker: true })));
+      // An instance starts loading as it is created, so it takes noWorker there rather than from options().
+      const instances = shards.map(({ url, pages }) => ({ instance: pagefind.createInstance({ basePath: url, noWorker: true }), pages }));
       return {
         init: async () => void (await Promise.all(instances.map(({ instance }) => instance.init()))),
         preload: async (term) => void (await Promise.all(instances.map(({ instance }) => instance.preload(term)))),
@@ -80,7 +80,7 @@ async function shardList(): Promise<PagefindShardList['shards']> {
  * frequency over all shards, counted from the pages each shard matched; Pagefind's `mergeIndex` sorts the raw
  * scores instead, which cost up to 3 points of top-3 on the phrase sets in a scale build.
  */
-async function searchShards(
+export async function searchShards(
   shards: ReadonlyArray<{ instance: PagefindInstance; pages: number }>,
   query: string | null,
   filters: Record<string, string>,
@@ -92,8 +92,8 @@ async function searchShards(
   const overall = inverseDocumentFrequency(total, matching);
   const hits = answers.flatMap(({ results, unfilteredResultCount }, shard) => {
     const factor = overall / inverseDocumentFrequency(shards[shard]!.pages, unfilteredResultCount);
-    for (const hit of results) hit.score *= factor;
-    return results;
+    // New hits rather than changed ones: Pagefind may hand the same result objects to a later search.
+    return results.map(({ id, score, data }) => ({ id, score: score * factor, data }));
   });
   return hits.sort((a, b) => b.score - a.score);
 }
