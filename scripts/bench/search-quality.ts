@@ -6,7 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../../tests/e2e/chromium.ts';
 import { apiUrl, errorUrl, EXPORT_URL, LOOKUP_URL, SEARCH_URL } from '../../src/lib/urls.ts';
 import { mixedLog } from '../lib/mixed-log.ts';
@@ -118,6 +118,7 @@ export async function benchSearch(dist: string, root: string): Promise<Array<[st
     figures.push(['lookup_1mb_payload_ms', await lookupTime(page, 'payload')]);
     figures.push(['lookup_1mb_no_code_ms', await lookupTime(page, 'no-code')]);
     figures.push(['lookup_100kb_one_letter_ms', await lookupTime(page, 'one-letter')]);
+    figures.push(['lookup_hash_1mb_to_code_ms', await hashToCodeTime(browser, origin)]);
     const triage = await logTriageTime(page);
     figures.push(['lookup_10mb_log_triage_ms', triage.answered], ['lookup_10mb_log_longest_pause_ms', triage.longest]);
     return figures;
@@ -216,6 +217,50 @@ async function lookupTime(page: Page, kind: 'payload' | 'no-code' | 'one-letter'
   if (kind === 'payload') await page.waitForURL((url) => url.pathname === errorUrl('groove', 'COLLECTION_FULL'));
   await page.waitForFunction(() => sessionStorage.getItem('bench-lookup-ms') !== null);
   return Math.round(Number(await page.evaluate(() => sessionStorage.getItem('bench-lookup-ms'))));
+}
+
+/**
+ * About 1 MB (1,000,000 characters or more) of a Groove response naming one code, after thousands of track
+ * items: what the "Look up selection" bookmarklet opens for a large selection. Unlike `lookupTime`'s
+ * padding of spaces, it stays under the 2 MB Chromium allows in an address once percent-encoded (1.7 MB).
+ */
+export function largeOneCodeBody(): string {
+  const items = Array.from({ length: 15_100 }, (_, i) => ({ Id: `music.${i}`, Name: `Track ${i} of a long list`, Rating: i % 5 }));
+  return JSON.stringify({ Tracks: { Items: items }, Error: { ErrorCode: 'COLLECTION_FULL', Description: "User's collection is full" } });
+}
+
+/**
+ * Milliseconds from a fresh navigation to `/lookup/#q=<largeOneCodeBody>` until the load event of the code page it
+ * opens, both read from the browser's own timing: the lookup page's navigation start (its `timeOrigin`, kept in
+ * sessionStorage, which the redirect keeps) against the code page's `timeOrigin` plus its `loadEventEnd`. Best of
+ * three, each in a new tab, since another process can take the CPU from any one.
+ */
+async function hashToCodeTime(browser: Browser, origin: string): Promise<number> {
+  const context = await browser.newContext({ baseURL: origin });
+  await context.addInitScript(() => {
+    if (location.pathname === '/lookup/') sessionStorage.setItem('bench-lookup-start', String(performance.timeOrigin));
+  });
+  const address = `${LOOKUP_URL}#q=${encodeURIComponent(largeOneCodeBody())}`;
+  const target = errorUrl('groove', 'COLLECTION_FULL');
+  const times: number[] = [];
+  try {
+    for (let run = 0; run < 3; run++) {
+      const page = await context.newPage();
+      // The lookup page may already be leaving when the navigation commits, which aborts `goto` itself.
+      await page.goto(address, { waitUntil: 'commit' }).catch(() => undefined);
+      await page.waitForURL((url) => url.pathname === target, { waitUntil: 'load' });
+      times.push(
+        await page.evaluate(() => {
+          const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+          return performance.timeOrigin + navigation!.loadEventEnd - Number(sessionStorage.getItem('bench-lookup-start'));
+        }),
+      );
+      await page.close();
+    }
+  } finally {
+    await context.close();
+  }
+  return Math.round(Math.min(...times));
 }
 
 /**
