@@ -10,6 +10,7 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../../tests/e2e/chromium.ts';
 import { apiUrl, errorUrl, EXPORT_URL, LOOKUP_URL, SEARCH_URL } from '../../src/lib/urls.ts';
 import { mixedLog } from '../lib/mixed-log.ts';
+import { largeOneCodeBody } from '../lib/one-code-body.ts';
 import { serveSite } from '../serve/site-server.ts';
 
 export interface Phrase {
@@ -217,16 +218,6 @@ async function lookupTime(page: Page, kind: 'payload' | 'no-code' | 'one-letter'
   if (kind === 'payload') await page.waitForURL((url) => url.pathname === errorUrl('groove', 'COLLECTION_FULL'));
   await page.waitForFunction(() => sessionStorage.getItem('bench-lookup-ms') !== null);
   return Math.round(Number(await page.evaluate(() => sessionStorage.getItem('bench-lookup-ms'))));
-}
-
-/**
- * About 1 MB (1,000,000 characters or more) of a Groove response naming one code, after thousands of track
- * items: what the "Look up selection" bookmarklet opens for a large selection. Unlike `lookupTime`'s
- * padding of spaces, it stays under the 2 MB Chromium allows in an address once percent-encoded (1.7 MB).
- */
-export function largeOneCodeBody(): string {
-  const items = Array.from({ length: 15_100 }, (_, i) => ({ Id: `music.${i}`, Name: `Track ${i} of a long list`, Rating: i % 5 }));
-  return JSON.stringify({ Tracks: { Items: items }, Error: { ErrorCode: 'COLLECTION_FULL', Description: "User's collection is full" } });
 }
 
 /**
