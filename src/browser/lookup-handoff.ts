@@ -10,7 +10,7 @@ import { LOOKUP_URL, lookupHashUrl } from '../lib/urls.ts';
 const KEY = 'lookup-text';
 
 /** Beyond this, the text is handed over in sessionStorage; the lookup page shows no longer text in its box either. */
-export const IN_ADDRESS_FROM_FORM = 20_000;
+const IN_ADDRESS_FROM_FORM = 20_000;
 
 export function openLookup(text: string): void {
   if (text.length > IN_ADDRESS_FROM_FORM) {
