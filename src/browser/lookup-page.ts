@@ -236,8 +236,10 @@ const IN_PAGE_AT_START = 2 * 1024 * 1024;
  * does the page show its own tools and start what later lookups need (the search index, the worker).
  */
 async function start() {
+  // Taken either way, so that a handover whose page never opened cannot stand in for a later address.
   const handedOver = takeHandedOver();
-  const initial = handedOver ?? requestedText();
+  const inAddress = requestedText();
+  const initial = inAddress || (handedOver ?? '');
   let resolved: Answer | undefined;
   if (initial.trim() && initial.length <= IN_PAGE_AT_START) {
     try {
@@ -258,10 +260,10 @@ async function start() {
       .then(({ index }) => worker ?? startWorker(index))
       .catch(() => undefined);
   }
-  showInBox(initial, handedOver === undefined ? 'address' : 'paste');
+  showInBox(initial, inAddress ? 'address' : 'paste');
   const outcome = await lookUp(initial, resolved);
   // A handed-over text goes into the address once answered, as the form's does, so a reload keeps it.
-  if (handedOver !== undefined && outcome === 'answered' && initial.length <= IN_ADDRESS)
+  if (!inAddress && initial && outcome === 'answered' && initial.length <= IN_ADDRESS)
     history.replaceState(null, '', lookupHashUrl(initial));
 }
 void start();
