@@ -6,10 +6,11 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../../tests/e2e/chromium.ts';
 import { apiUrl, errorUrl, EXPORT_URL, LOOKUP_URL, SEARCH_URL } from '../../src/lib/urls.ts';
 import { mixedLog } from '../lib/mixed-log.ts';
+import { largeOneCodeBody } from '../lib/one-code-body.ts';
 import { serveSite } from '../serve/site-server.ts';
 
 export interface Phrase {
@@ -134,6 +135,8 @@ export async function benchSearch(
     figures.push(['lookup_1mb_payload_ms', await lookupTime(page, 'payload')]);
     figures.push(['lookup_1mb_no_code_ms', await lookupTime(page, 'no-code')]);
     figures.push(['lookup_100kb_one_letter_ms', await lookupTime(page, 'one-letter')]);
+    const hash = await hashToCodeTime(browser, origin);
+    figures.push(['lookup_hash_1mb_to_code_ms', hash.toCode], ['lookup_hash_1mb_floor_ms', hash.floor]);
     const triage = await logTriageTime(page);
     figures.push(['lookup_10mb_log_triage_ms', triage.answered], ['lookup_10mb_log_longest_pause_ms', triage.longest]);
     return figures;
@@ -232,6 +235,47 @@ async function lookupTime(page: Page, kind: 'payload' | 'no-code' | 'one-letter'
   if (kind === 'payload') await page.waitForURL((url) => url.pathname === errorUrl('groove', 'COLLECTION_FULL'));
   await page.waitForFunction(() => sessionStorage.getItem('bench-lookup-ms') !== null);
   return Math.round(Number(await page.evaluate(() => sessionStorage.getItem('bench-lookup-ms'))));
+}
+
+/**
+ * Milliseconds from a fresh navigation to `/lookup/#q=<largeOneCodeBody>` until the load event of the code page it
+ * opens (`to_code`), both read from the browser's own timing: the lookup page's navigation start (its `timeOrigin`,
+ * kept in sessionStorage, which the redirect keeps) against the code page's `timeOrigin` plus its `loadEventEnd`.
+ * Beside it the floor (`floor`): the code page itself opened with the same fragment, until its load event, which is
+ * what Chromium alone spends on a page whose address holds 1.7 MB. Best of three each, alternating, each in a new
+ * tab, since another process can take the CPU from any one run.
+ */
+async function hashToCodeTime(browser: Browser, origin: string): Promise<{ toCode: number; floor: number }> {
+  const context = await browser.newContext({ baseURL: origin });
+  await context.addInitScript(() => {
+    if (location.pathname === '/lookup/') sessionStorage.setItem('bench-lookup-start', String(performance.timeOrigin));
+  });
+  const fragment = `#q=${encodeURIComponent(largeOneCodeBody())}`;
+  const target = errorUrl('groove', 'COLLECTION_FULL');
+  const toCode: number[] = [];
+  const floor: number[] = [];
+  try {
+    for (let run = 0; run < 3; run++) {
+      let page = await context.newPage();
+      // The lookup page may already be leaving when the navigation commits, which aborts `goto` itself.
+      await page.goto(LOOKUP_URL + fragment, { waitUntil: 'commit' }).catch(() => undefined);
+      await page.waitForURL((url) => url.pathname === target, { waitUntil: 'load' });
+      toCode.push(
+        await page.evaluate(() => {
+          const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+          return performance.timeOrigin + navigation!.loadEventEnd - Number(sessionStorage.getItem('bench-lookup-start'));
+        }),
+      );
+      await page.close();
+      page = await context.newPage();
+      await page.goto(target + fragment);
+      floor.push(await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd));
+      await page.close();
+    }
+  } finally {
+    await context.close();
+  }
+  return { toCode: Math.round(Math.min(...toCode)), floor: Math.round(Math.min(...floor)) };
 }
 
 /**

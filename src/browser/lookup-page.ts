@@ -5,6 +5,7 @@ import { ELEMENT_IDS } from '../lib/element-ids.ts';
 import { lookupHashUrl } from '../lib/urls.ts';
 import { loadCodeIndex } from './code-index.ts';
 import { byId } from './elements.ts';
+import { takeHandedOver } from './lookup-handoff.ts';
 import { renderResults, setText } from './render-results.ts';
 import { describeCodes, looksLikePayload, searchReading, warmUp } from './site-search.ts';
 import type { QueryReading } from '../lib/search-policy.ts';
@@ -17,6 +18,12 @@ import { renderRows, undocumentedItem } from './triage-list.ts';
  * each and the first of them, and copy as a Markdown table; a code the registry lacks in a known API's
  * envelope is named undocumented; a quoted message gives its codes; none gives the nearest codes and the
  * site search for its words. The form puts its text in the fragment too.
+ *
+ * Nothing on the page changes until the text it was opened with has been resolved: a text naming one code
+ * (the usual case, and what the "Look up selection" bookmarklet opens) goes straight to that code's page,
+ * with no layout shift, search index or worker on the way. Everything the page shows appears below what is
+ * already drawn (the status line and the lists come last, and the page is at least a screen tall), so an
+ * answer arriving never moves what someone is reading.
  */
 const form = byId<HTMLFormElement>(ELEMENT_IDS.lookupPageForm);
 const input = byId<HTMLTextAreaElement>(ELEMENT_IDS.lookupPageInput);
@@ -26,6 +33,11 @@ const resultsList = byId<HTMLElement>(ELEMENT_IDS.lookupResults);
 const fileInput = byId<HTMLInputElement>(ELEMENT_IDS.lookupFile);
 const copyButton = byId<HTMLButtonElement>(ELEMENT_IDS.lookupCopy);
 const copyStatus = byId<HTMLElement>(ELEMENT_IDS.lookupCopyStatus);
+
+/** The status line keeps its place whether or not it says anything (see the module comment). */
+function say(text: string) {
+  if (status) status.textContent = text;
+}
 
 /** Pasted text beyond this is not read: a log of 16 MB is more than any ticket carries. */
 const MAX_TEXT = 16 * 1024 * 1024;
@@ -45,6 +57,7 @@ function showInBox(text: string, from: 'address' | 'paste' | 'file') {
     : `The ${Math.round(text.length / 1000)} KB of text ${{ address: 'from the address', paste: 'you pasted', file: 'in the file' }[from]} ${from === 'address' ? 'was' : 'were'} looked up; ${from === 'address' ? 'it is' : 'they are'} too long to show here.`;
 }
 
+/** The text in the address: the fragment's `q`, or the query string's for older links. */
 function requestedText(): string {
   const hash = location.hash;
   // The form writes only `#q=`, with `&` encoded: decoded directly, a megabyte costs a fraction of what
@@ -120,55 +133,60 @@ function showTable(rows: readonly CodeRow[] | undefined, index: CodeIndex) {
 }
 
 let latest = 0;
-/** Looks the text up and shows the answer; says whether it did, opened a code's page, or was overtaken. */
-async function lookUp(text: string): Promise<'answered' | 'opened' | 'stale'> {
+/**
+ * Looks the text up and shows the answer; says whether it did, opened a code's page, or was overtaken.
+ * `resolved` is the answer already found for it, for the text the page was opened with.
+ */
+async function lookUp(text: string, resolved?: Answer): Promise<'answered' | 'opened' | 'stale'> {
   if (!matchesList || !resultsList) return 'stale';
   const ticket = ++latest;
   matchesList.replaceChildren();
   resultsList.replaceChildren();
   if (!text.trim()) {
-    setText(status, '');
+    say('');
     return 'answered';
   }
-  setText(status, text.length > SHOWN_IN_BOX ? `Looking up the ${Math.round(text.length / 1000)} KB of text…` : 'Looking up…');
+  say(text.length > SHOWN_IN_BOX ? `Looking up the ${Math.round(text.length / 1000)} KB of text…` : 'Looking up…');
   try {
     const { index, known } = await loadCodeIndex();
-    const found = await answer(text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text, index, known);
+    const found = resolved ?? (await answer(text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text, index, known));
     if (ticket !== latest) return 'stale';
     showTable(undefined, index);
     switch (found.kind) {
       case 'empty':
-        setText(status, '');
+        say('');
         return 'answered';
       case 'code':
-        setText(status, `Found ${found.code.code}; opening its page…`);
-        location.replace(found.code.url);
+        say(`Found ${found.code.code}; opening its page…`);
+        openCodePage(found.code.url);
         return 'opened';
       case 'codes': {
-        // The codes, counts and first lines first; their summaries from the search index follow.
-        setText(status, `${found.rows.length} codes found in what you entered. Choose one:`);
-        renderRows(matchesList, found.rows, new Map(), index);
-        showTable(found.rows, index);
+        // Drawn once, with the summaries from the search index: listed first and described after, each item
+        // would grow under the reader's eyes and push the ones below it down.
         const documented = found.rows.flatMap((row) => (row.known ? [row.known] : []));
         const described = await describeCodes(documented.slice(0, DESCRIBED));
         if (ticket !== latest) return 'stale';
+        say(`${found.rows.length} codes found in what you entered. Choose one:`);
         renderRows(matchesList, found.rows, new Map(described.map((result) => [result.url, result])), index);
+        showTable(found.rows, index);
         return 'answered';
       }
       case 'undocumented': {
+        const near = await describeCodes(found.row.nearest ?? [], `Near ${found.row.code}`);
+        if (ticket !== latest) return 'stale';
         const names = apiName(index, found.row.apis);
-        setText(status, `${found.row.code} is not documented: the ${names} sent it, but its reference does not list it.`);
+        say(`${found.row.code} is not documented: the ${names} sent it, but its reference does not list it.`);
         matchesList.replaceChildren(undocumentedItem(found.row, index));
-        renderResults(resultsList, await describeCodes(found.row.nearest ?? [], `Near ${found.row.code}`));
-        return ticket === latest ? 'answered' : 'stale';
+        renderResults(resultsList, near);
+        return 'answered';
       }
-      case 'messages':
-        setText(status, 'No code in what you entered, but it reads like the message these codes are sent with:');
-        renderResults(
-          matchesList,
-          (await Promise.all(found.matches.map((match) => describeCodes([match.known], `Message: “${match.text}”`)))).flat(),
-        );
-        return ticket === latest ? 'answered' : 'stale';
+      case 'messages': {
+        const described = await Promise.all(found.matches.map((match) => describeCodes([match.known], `Message: “${match.text}”`)));
+        if (ticket !== latest) return 'stale';
+        say('No code in what you entered, but it reads like the message these codes are sent with:');
+        renderResults(matchesList, described.flat());
+        return 'answered';
+      }
       case 'none': {
         const spelled = readCodeSpelling(text, known, index);
         const reading: QueryReading = {
@@ -184,8 +202,7 @@ async function lookUp(text: string): Promise<'answered' | 'opened' | 'stale'> {
         const words = search.results.filter((result) => !near.includes(result));
         renderResults(matchesList, near);
         renderResults(resultsList, words);
-        setText(
-          status,
+        say(
           near.length
             ? 'No code found in what you entered. Did you mean one of these?'
             : words.length
@@ -195,21 +212,61 @@ async function lookUp(text: string): Promise<'answered' | 'opened' | 'stale'> {
       }
     }
   } catch {
-    setText(status, 'The lookup could not load the list of codes. Browse the API indexes instead.');
+    say('The lookup could not load the list of codes. Browse the API indexes instead.');
   }
   return ticket === latest ? 'answered' : 'stale';
 }
 
-// This page exists to look things up: what that needs is fetched and started now, not when the text arrives.
-void warmUp().catch(() => undefined);
-if (typeof Worker !== 'undefined') {
-  void loadCodeIndex()
-    .then(({ index }) => worker ?? startWorker(index))
-    .catch(() => undefined);
+/**
+ * Opens a code's page in place of this one. The address is emptied first: Chromium took about a second longer
+ * (at a load average of 8) to leave a page whose address holds a megabyte, and this entry is replaced anyway.
+ */
+function openCodePage(url: string) {
+  if (location.hash.length > SHOWN_IN_BOX || location.search.length > SHOWN_IN_BOX) history.replaceState(null, '', location.pathname);
+  location.replace(url);
 }
-const initial = requestedText();
-showInBox(initial, 'address');
-void lookUp(initial);
+
+/** An address carries at most 2 MB (Chromium's limit), which the page resolves at once, without the worker. */
+const IN_PAGE_AT_START = 2 * 1024 * 1024;
+
+/**
+ * The text the page was opened with, from the address or handed over by another page's lookup box (see
+ * lookup-handoff.ts), is resolved before anything on the page changes: when it names one code, that code's
+ * page opens with nothing fetched or started beyond the code list, which the page preloads. Only otherwise
+ * does the page show its own tools and start what later lookups need (the search index, the worker).
+ */
+async function start() {
+  // Taken either way, so that a handover whose page never opened cannot stand in for a later address.
+  const handedOver = takeHandedOver();
+  const inAddress = requestedText();
+  const initial = inAddress || (handedOver ?? '');
+  let resolved: Answer | undefined;
+  if (initial.trim() && initial.length <= IN_PAGE_AT_START) {
+    try {
+      const { index, known } = await loadCodeIndex();
+      resolved = resolveText(initial, index, known);
+    } catch {
+      // lookUp below says that the code list could not be loaded.
+    }
+    if (resolved?.kind === 'code') {
+      openCodePage(resolved.code.url);
+      return;
+    }
+  }
+  showTools();
+  void warmUp().catch(() => undefined);
+  if (typeof Worker !== 'undefined') {
+    void loadCodeIndex()
+      .then(({ index }) => worker ?? startWorker(index))
+      .catch(() => undefined);
+  }
+  showInBox(initial, inAddress ? 'address' : 'paste');
+  const outcome = await lookUp(initial, resolved);
+  // A handed-over text goes into the address once answered, as the form's does, so a reload keeps it.
+  if (!inAddress && initial && outcome === 'answered' && initial.length <= IN_ADDRESS)
+    history.replaceState(null, '', lookupHashUrl(initial));
+}
+void start();
 
 form?.addEventListener('submit', (event) => {
   event.preventDefault();
@@ -234,8 +291,6 @@ input?.addEventListener('paste', (event) => {
   showInBox(text, 'paste');
   void lookUp(text);
 });
-const fileField = byId<HTMLElement>(ELEMENT_IDS.lookupFileField);
-if (fileField) fileField.hidden = false;
 fileInput?.addEventListener('change', async () => {
   const [file] = fileInput.files ?? [];
   if (!file) return;
@@ -249,15 +304,23 @@ addEventListener('hashchange', () => {
   void lookUp(text);
 });
 
-// The bookmarklet is built for the address this page is served from, so it works on any host.
-const bookmarklet = byId<HTMLAnchorElement>(ELEMENT_IDS.bookmarklet);
-const bookmarkletSection = byId(ELEMENT_IDS.bookmarkletSection);
-if (bookmarklet && bookmarkletSection) {
-  bookmarklet.href = bookmarkletHref(location.origin);
-  // Clicked here rather than bookmarked, it would only be blocked by this page's CSP; say what to do instead.
-  bookmarklet.addEventListener('click', (event) => {
-    event.preventDefault();
-    setText(status, 'Drag “Look up selection” to your bookmarks bar, then use it on the page with the text.');
-  });
-  bookmarkletSection.hidden = false;
+/**
+ * The file picker and the bookmarklet need this script, so they appear only with it, together and before
+ * any answer: below them there is then nothing yet to push down.
+ */
+function showTools() {
+  const fileField = byId<HTMLElement>(ELEMENT_IDS.lookupFileField);
+  if (fileField) fileField.hidden = false;
+  // The bookmarklet is built for the address this page is served from, so it works on any host.
+  const bookmarklet = byId<HTMLAnchorElement>(ELEMENT_IDS.bookmarklet);
+  const bookmarkletSection = byId(ELEMENT_IDS.bookmarkletSection);
+  if (bookmarklet && bookmarkletSection) {
+    bookmarklet.href = bookmarkletHref(location.origin);
+    // Clicked here rather than bookmarked, it would only be blocked by this page's CSP; say what to do instead.
+    bookmarklet.addEventListener('click', (event) => {
+      event.preventDefault();
+      say('Drag “Look up selection” to your bookmarks bar, then use it on the page with the text.');
+    });
+    bookmarkletSection.hidden = false;
+  }
 }

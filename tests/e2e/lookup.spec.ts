@@ -1,8 +1,29 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { mixedLog } from '../../scripts/lib/mixed-log.ts';
+import { largeOneCodeBody } from '../../scripts/lib/one-code-body.ts';
 import { expectAccessible } from './axe.ts';
 
 const lookup = (text: string) => `/lookup/?q=${encodeURIComponent(text)}`;
+
+/**
+ * Records every layout shift of each page the context opens, from its first paint on (a buffered
+ * PerformanceObserver), with the elements that moved. Shifts in the site header are left out: the header is
+ * the same on every page and tests/e2e/layout-shift.spec.ts holds it to zero.
+ */
+async function recordLayoutShifts(page: Page) {
+  await page.addInitScript(() => {
+    const shifts: Array<{ value: number; moved: string[] }> = [];
+    (window as unknown as { layoutShifts: typeof shifts }).layoutShifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; sources: Array<{ node: Node | null }> }>) {
+        const nodes = entry.sources.map((source) => source.node).filter((node): node is Element => node instanceof Element);
+        if (nodes.some((node) => node.closest('.site-header'))) continue;
+        shifts.push({ value: entry.value, moved: nodes.map((node) => node.outerHTML.slice(0, 80)) });
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+const layoutShifts = (page: Page) => page.evaluate(() => (window as unknown as { layoutShifts: unknown[] }).layoutShifts);
 
 test.describe('lookup', () => {
   test('a Sonos [header, body] response pasted into the home page opens the code page', async ({ page }) => {
@@ -63,7 +84,7 @@ test.describe('lookup', () => {
     await expect(page.locator('#lookup-results li a').first()).toHaveText('TOO_MANY_REQUESTS');
   });
 
-  test('the home lookup sends its text in the fragment, which never reaches the server', async ({ page }) => {
+  test('the home lookup never sends its text to the server', async ({ page }) => {
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
     await page.goto('/');
@@ -73,6 +94,63 @@ test.describe('lookup', () => {
     await expect(page).toHaveURL(/\/groove\/TOO_MANY_REQUESTS\/$/);
     expect(requests.filter((url) => url.includes('xxxxxxxx'))).toEqual([]);
   });
+
+  test('a 1 MB payload in the address, as the bookmarklet opens it, lands on its code page', async ({ page }) => {
+    // How fast is `npm run bench`'s lookup_hash_1mb_to_code_ms; here only where it lands.
+    const body = largeOneCodeBody();
+    expect(body.length).toBeGreaterThanOrEqual(1_000_000);
+    await page.goto('/groove/');
+    // The lookup page may already be leaving when its navigation commits, which aborts `goto` itself.
+    await page.goto(`/lookup/#q=${encodeURIComponent(body)}`, { waitUntil: 'commit' }).catch(() => undefined);
+    await page.waitForURL((url) => url.pathname === '/groove/COLLECTION_FULL/');
+    // The code page took the lookup's place in the history: Back does not return to a page that opens it again.
+    await page.goBack();
+    await expect(page).toHaveURL(/\/groove\/$/);
+  });
+
+  test('a 1 MB paste into the home page box reaches its code page without travelling in the address', async ({ page }) => {
+    const addresses: string[] = [];
+    page.on('framenavigated', (frame) => addresses.push(frame.url()));
+    await page.goto('/');
+    await page.getByLabel('Look up a code or paste an error response').evaluate((box, text) => {
+      (box as HTMLTextAreaElement).value = text;
+    }, largeOneCodeBody());
+    await page.getByRole('button', { name: 'Look up' }).click();
+    await expect(page).toHaveURL(/\/groove\/COLLECTION_FULL\/$/);
+    expect(addresses.filter((address) => address.length > 1000)).toEqual([]);
+  });
+
+  test('a long paste from the home page that names several codes is listed, and then kept in the address', async ({ page }) => {
+    await page.goto('/');
+    const log = `ACCESS_TOKEN_EXPIRED then AUTHORIZATION_TOKEN_EXPIRED ${'x'.repeat(30_000)}`;
+    await page.getByLabel('Look up a code or paste an error response').fill(log);
+    await page.getByRole('button', { name: 'Look up' }).click();
+    await expect(page.getByRole('status')).toHaveText('2 codes found in what you entered. Choose one:');
+    await expect(page).toHaveURL(/\/lookup\/#q=ACCESS_TOKEN_EXPIRED%20then/);
+    await page.reload();
+    await expect(page.getByRole('status')).toHaveText('2 codes found in what you entered. Choose one:');
+  });
+
+  for (const [kind, text, answered] of [
+    ['a log', 'ACCESS_TOKEN_EXPIRED, then AUTHORIZATION_TOKEN_EXPIRED, then ACCESS_TOKEN_EXPIRED', '2 codes found in what you entered'],
+    ['text that matches nothing', 'the frobnicator wobbles sideways', 'No code found in what you entered'],
+  ]) {
+    for (const viewport of [
+      { width: 390, height: 844 },
+      { width: 1280, height: 800 },
+    ]) {
+      test(`opened with ${kind}, the lookup page answers without a layout shift at ${viewport.width} px`, async ({ page }) => {
+        await page.setViewportSize(viewport);
+        await recordLayoutShifts(page);
+        await page.goto(`/lookup/#q=${encodeURIComponent(text!)}`);
+        await expect(page.locator('#lookup-status')).toContainText(answered!);
+        await expect(page.locator('#bookmarklet-section')).toBeVisible();
+        // Two frames after the answer, so that its layout has been observed.
+        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+        expect(await layoutShifts(page)).toEqual([]);
+      });
+    }
+  }
 
   test('both ?q= and #q= links resolve', async ({ page }) => {
     await page.goto('/lookup/#q=catalog-no-result');
