@@ -117,7 +117,9 @@ async function benchScale(count: number, searchQuality: boolean): Promise<SizeFi
   // cache) and then the floor (scripts/bench/floor.ts), interleaved so that both see the same machine. Then
   // Pagefind alone indexes the code pages of each output again (scripts/bench/index-pages.ts): the build
   // indexes while it renders, so its indexing cost shows only here, beside the floor's on the same pages.
-  const apis = (await readdir(registry, { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+  const apis = (await readdir(registry, { withFileTypes: true }))
+    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('_'))
+    .map((entry) => entry.name);
   const codePages = `${apis.length === 1 ? apis[0] : `{${apis.join(',')}}`}/*/index.html`;
   const builds: Measured[] = [];
   const floors: Measured[] = [];
