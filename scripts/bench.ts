@@ -4,9 +4,7 @@
  *
  * Scale: synthesizes a registry of N codes (default 1000), builds it from a cold cache beside the floor
  * (scripts/bench/floor.ts) R times, interleaved, builds it again after changing one code file, and prints
- * medians, and the project's CPU, wall time and peak memory as ratios to the floor's in the same run. Pagefind
- * alone then indexes the code pages of both outputs again (scripts/bench/index-pages.ts), so that what the
- * pages' indexed text costs prints apart (`index_*`, `floor_index_*`: CPU, pages, words, bytes). Given
+ * medians, and the project's CPU, wall time and peak memory as ratios to the floor's in the same run. Given
  * several sizes (`--codes 1000,5000,50000`), it does this for each and then prints how CPU per code and peak
  * memory grow (`growth_*`).
  * Targets: at 5000 codes, CPU at most 1.5 times the floor's and wall time at most 2 times; CPU per code at
@@ -116,7 +114,8 @@ async function benchScale(count: number, searchQuality: boolean): Promise<SizeFi
   // Each round builds the project in a scratch project of its own (a cold cache: no content store, no Vite
   // cache) and then the floor (scripts/bench/floor.ts), interleaved so that both see the same machine. Then
   // Pagefind alone indexes the code pages of each output again (scripts/bench/index-pages.ts): the build
-  // indexes while it renders, so its indexing cost shows only here, beside the floor's on the same pages.
+  // indexes while it renders, so its indexing cost shows only here, beside the floor's on the same pages
+  // (`index_*`, `floor_index_*`: CPU, peak memory, and the pages, words and bytes each index holds).
   const apis = (await readdir(registry, { withFileTypes: true }))
     .filter((entry) => entry.isDirectory() && !entry.name.startsWith('_'))
     .map((entry) => entry.name);
