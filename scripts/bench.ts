@@ -33,6 +33,7 @@ import { registryDir } from '../src/registry/paths.ts';
 import { buildFiguresPath, readBuildFigures, type BuildFigures } from '../src/integrations/build-figures.ts';
 import { benchExplain } from './bench/explain-speed.ts';
 import { benchSearch } from './bench/search-quality.ts';
+import { indexSize } from './bench/index-size.ts';
 
 const { values } = parseArgs({
   options: {
@@ -112,16 +113,33 @@ async function benchScale(count: number, searchQuality: boolean): Promise<SizeFi
       await cp(path.join(registryDir(), api.name), path.join(registry, api.name), { recursive: true });
 
   // Each round builds the project in a scratch project of its own (a cold cache: no content store, no Vite
-  // cache) and then the floor (scripts/bench/floor.ts), interleaved so that both see the same machine.
+  // cache) and then the floor (scripts/bench/floor.ts), interleaved so that both see the same machine. Then
+  // Pagefind alone indexes the code pages of each output again (scripts/bench/index-pages.ts): the build
+  // indexes while it renders, so its indexing cost shows only here, beside the floor's on the same pages
+  // (`index_*`, `floor_index_*`: CPU, peak memory, and the pages, words and bytes each index holds).
+  const apis = (await readdir(registry, { withFileTypes: true }))
+    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('_'))
+    .map((entry) => entry.name);
+  const codePages = `${apis.length === 1 ? apis[0] : `{${apis.join(',')}}`}/*/index.html`;
   const builds: Measured[] = [];
   const floors: Measured[] = [];
+  const indexings: Measured[] = [];
+  const floorIndexings: Measured[] = [];
+  const scratch: string[] = [];
+  const indexPages = (site: string, name: string) => {
+    const out = path.join(work, name);
+    scratch.push(out);
+    return measure([process.execPath, 'scripts/bench/index-pages.ts', site, codePages, out], { cwd: ROOT, env });
+  };
   for (let round = 0; round < rounds; round++) {
     const project = await scratchProject();
     projects.push(project);
+    const floorOut = path.join(work, `floor-${count}-${round}`);
+    scratch.push(floorOut);
     builds.push(await measure([process.execPath, ...astroArgs('build', project)], { cwd: ROOT, env }));
-    floors.push(
-      await measure([process.execPath, 'scripts/bench/floor.ts', registry, path.join(work, `floor-${count}-${round}`)], { cwd: ROOT, env }),
-    );
+    floors.push(await measure([process.execPath, 'scripts/bench/floor.ts', registry, floorOut], { cwd: ROOT, env }));
+    indexings.push(await indexPages(path.join(project, 'dist'), `index-${count}-${round}`));
+    floorIndexings.push(await indexPages(floorOut, `floor-index-${count}-${round}`));
   }
   const project = projects.at(-1)!;
   const dist = path.join(project, 'dist');
@@ -139,6 +157,17 @@ async function benchScale(count: number, searchQuality: boolean): Promise<SizeFi
     cpu: median(floors, (run) => run.cpu),
     rss: median(floors, (run) => run.peakRssMb),
   };
+  const indexing = {
+    wall: median(indexings, (run) => run.wall),
+    cpu: median(indexings, (run) => run.cpu),
+    rss: median(indexings, (run) => run.peakRssMb),
+  };
+  const floorIndexing = { cpu: median(floorIndexings, (run) => run.cpu), rss: median(floorIndexings, (run) => run.peakRssMb) };
+  // What the last round's indexes hold: the same pages every round.
+  const [indexed, floorIndexed] = await Promise.all([
+    indexSize(path.join(work, `index-${count}-${rounds - 1}`)),
+    indexSize(path.join(work, `floor-index-${count}-${rounds - 1}`)),
+  ]);
   const cold = await figuresOf(project);
   const search = searchQuality ? await searchAmongSynthetic(dist, synthesized.files.keys()) : [];
 
@@ -198,12 +227,28 @@ async function benchScale(count: number, searchQuality: boolean): Promise<SizeFi
     ['code_page_js_bytes', page.raw.js],
     ['code_page_js_gzip_bytes', page.gzip.js],
     ['code_page_total_gzip_bytes', page.gzip.total],
+    // Indexing alone, the project's code pages against the floor's pages of the same registry.
+    ['index_seconds', indexing.wall.toFixed(2)],
+    ['index_cpu_seconds', indexing.cpu.toFixed(2)],
+    ['index_peak_rss_mb', indexing.rss.toFixed(0)],
+    ['floor_index_cpu_seconds', floorIndexing.cpu.toFixed(2)],
+    ['floor_index_peak_rss_mb', floorIndexing.rss.toFixed(0)],
+    ['index_cpu_ratio_to_floor', (indexing.cpu / floorIndexing.cpu).toFixed(2)],
+    ['index_pages', indexed.pages],
+    ['index_words', indexed.words],
+    ['index_words_per_page', (indexed.words / indexed.pages).toFixed(0)],
+    ['index_bytes', indexed.bytes],
+    ['floor_index_pages', floorIndexed.pages],
+    ['floor_index_words', floorIndexed.words],
+    ['floor_index_words_per_page', (floorIndexed.words / floorIndexed.pages).toFixed(0)],
+    ['floor_index_bytes', floorIndexed.bytes],
+    ['index_words_ratio_to_floor', (indexed.words / floorIndexed.words).toFixed(2)],
   ];
   for (const [name, value] of [...figures, ...search]) console.log(`${name} ${value}`);
   // A 50,000-code build leaves gigabytes behind; the next size needs none of it.
   await Promise.all([
     ...projects.splice(0).map(removeScratchProject),
-    ...floors.map((_, round) => rm(path.join(work, `floor-${count}-${round}`), { recursive: true, force: true })),
+    ...scratch.map((folder) => rm(folder, { recursive: true, force: true })),
   ]);
   return { count, cpu: build.cpu, rss: build.rss, floorCpu: floor.cpu };
 }

@@ -9,19 +9,13 @@ export const GET: APIRoute = async () => {
     buildVocabulary(
       errors.map((error) => [
         error.code,
-        error.api.name,
-        error.category.name,
-        error.httpStatusText ?? '',
-        error.summary,
         ...error.searchTerms,
         ...error.description,
-        ...error.causes.map((cause) => cause.text),
         ...error.troubleshooting.map((step) => step.text),
-        error.seen.user,
-        error.seen.developer,
-        error.retry.label,
-        error.retry.advice,
-        ...error.samples.flatMap((sample) => [sample.title, sample.json, sample.request?.text ?? '']),
+        ...(error.fix ? [error.fix.change] : []),
+        ...error.causes.map((cause) => cause.text),
+        error.support.customer,
+        ...error.samples.map((sample) => sample.title),
       ]),
     ),
   );
