@@ -54,7 +54,8 @@ const projects: string[] = [];
 try {
   if (values.only !== 'search') {
     const sizes: SizeFigures[] = [];
-    for (const count of counts) sizes.push(await benchScale(count, count === Math.max(...counts)));
+    for (const count of counts)
+      sizes.push(await benchScale(count, { searchQuality: count === Math.max(...counts), indexApart: count === Math.min(...counts) }));
     if (sizes.length > 1) printGrowth(sizes);
   }
   if (values.only !== 'scale') {
@@ -99,7 +100,10 @@ function printGrowth(sizes: readonly SizeFigures[]) {
  * that at the largest size (`searchQuality`) the same search figures as the search part are taken among
  * all the others, with the index in as many shards as that size needs.
  */
-async function benchScale(count: number, searchQuality: boolean): Promise<SizeFigures> {
+async function benchScale(
+  count: number,
+  { searchQuality, indexApart }: { searchQuality: boolean; indexApart: boolean },
+): Promise<SizeFigures> {
   const registry = path.join(work, `registry-${count}`);
   const synthesized = synthesize(count, Number(values.seed));
   const env = { ...process.env, REGISTRY_DIR: registry, NO_COLOR: '1' };
@@ -113,10 +117,11 @@ async function benchScale(count: number, searchQuality: boolean): Promise<SizeFi
       await cp(path.join(registryDir(), api.name), path.join(registry, api.name), { recursive: true });
 
   // Each round builds the project in a scratch project of its own (a cold cache: no content store, no Vite
-  // cache) and then the floor (scripts/bench/floor.ts), interleaved so that both see the same machine. Then
-  // Pagefind alone indexes the code pages of each output again (scripts/bench/index-pages.ts): the build
-  // indexes while it renders, so its indexing cost shows only here, beside the floor's on the same pages
-  // (`index_*`, `floor_index_*`: CPU, peak memory, and the pages, words and bytes each index holds).
+  // cache) and then the floor (scripts/bench/floor.ts), interleaved so that both see the same machine. At the
+  // smallest size, Pagefind alone then indexes the code pages of each output again (scripts/bench/index-pages.ts):
+  // the build indexes while it renders, so its indexing cost shows only here, beside the floor's on the same
+  // pages (`index_*`, `floor_index_*`: CPU, peak memory, and the pages, words and bytes each index holds). At
+  // 50,000 codes one index of either would need gigabytes and minutes that the ratio does not need.
   const apis = (await readdir(registry, { withFileTypes: true }))
     .filter((entry) => entry.isDirectory() && !entry.name.startsWith('_'))
     .map((entry) => entry.name);
@@ -138,8 +143,10 @@ async function benchScale(count: number, searchQuality: boolean): Promise<SizeFi
     scratch.push(floorOut);
     builds.push(await measure([process.execPath, ...astroArgs('build', project)], { cwd: ROOT, env }));
     floors.push(await measure([process.execPath, 'scripts/bench/floor.ts', registry, floorOut], { cwd: ROOT, env }));
-    indexings.push(await indexPages(path.join(project, 'dist'), `index-${count}-${round}`));
-    floorIndexings.push(await indexPages(floorOut, `floor-index-${count}-${round}`));
+    if (indexApart) {
+      indexings.push(await indexPages(path.join(project, 'dist'), `index-${count}-${round}`));
+      floorIndexings.push(await indexPages(floorOut, `floor-index-${count}-${round}`));
+    }
   }
   const project = projects.at(-1)!;
   const dist = path.join(project, 'dist');
@@ -157,17 +164,39 @@ async function benchScale(count: number, searchQuality: boolean): Promise<SizeFi
     cpu: median(floors, (run) => run.cpu),
     rss: median(floors, (run) => run.peakRssMb),
   };
-  const indexing = {
-    wall: median(indexings, (run) => run.wall),
-    cpu: median(indexings, (run) => run.cpu),
-    rss: median(indexings, (run) => run.peakRssMb),
-  };
-  const floorIndexing = { cpu: median(floorIndexings, (run) => run.cpu), rss: median(floorIndexings, (run) => run.peakRssMb) };
-  // What the last round's indexes hold: the same pages every round.
-  const [indexed, floorIndexed] = await Promise.all([
-    indexSize(path.join(work, `index-${count}-${rounds - 1}`)),
-    indexSize(path.join(work, `floor-index-${count}-${rounds - 1}`)),
-  ]);
+  const apart = indexApart ? await indexingFigures() : [];
+
+  /** Indexing alone, the project's code pages against the floor's pages of the same registry. */
+  async function indexingFigures(): Promise<Array<[string, string | number]>> {
+    const indexing = {
+      wall: median(indexings, (run) => run.wall),
+      cpu: median(indexings, (run) => run.cpu),
+      rss: median(indexings, (run) => run.peakRssMb),
+    };
+    const floorIndexing = { cpu: median(floorIndexings, (run) => run.cpu), rss: median(floorIndexings, (run) => run.peakRssMb) };
+    // What the last round's indexes hold: the same pages every round.
+    const [indexed, floorIndexed] = await Promise.all([
+      indexSize(path.join(work, `index-${count}-${rounds - 1}`)),
+      indexSize(path.join(work, `floor-index-${count}-${rounds - 1}`)),
+    ]);
+    return [
+      ['index_seconds', indexing.wall.toFixed(2)],
+      ['index_cpu_seconds', indexing.cpu.toFixed(2)],
+      ['index_peak_rss_mb', indexing.rss.toFixed(0)],
+      ['floor_index_cpu_seconds', floorIndexing.cpu.toFixed(2)],
+      ['floor_index_peak_rss_mb', floorIndexing.rss.toFixed(0)],
+      ['index_cpu_ratio_to_floor', (indexing.cpu / floorIndexing.cpu).toFixed(2)],
+      ['index_pages', indexed.pages],
+      ['index_words', indexed.words],
+      ['index_words_per_page', (indexed.words / indexed.pages).toFixed(0)],
+      ['index_bytes', indexed.bytes],
+      ['floor_index_pages', floorIndexed.pages],
+      ['floor_index_words', floorIndexed.words],
+      ['floor_index_words_per_page', (floorIndexed.words / floorIndexed.pages).toFixed(0)],
+      ['floor_index_bytes', floorIndexed.bytes],
+      ['index_words_ratio_to_floor', (indexed.words / floorIndexed.words).toFixed(2)],
+    ];
+  }
   const cold = await figuresOf(project);
   const search = searchQuality ? await searchAmongSynthetic(dist, synthesized.files.keys()) : [];
 
@@ -227,24 +256,8 @@ async function benchScale(count: number, searchQuality: boolean): Promise<SizeFi
     ['code_page_js_bytes', page.raw.js],
     ['code_page_js_gzip_bytes', page.gzip.js],
     ['code_page_total_gzip_bytes', page.gzip.total],
-    // Indexing alone, the project's code pages against the floor's pages of the same registry.
-    ['index_seconds', indexing.wall.toFixed(2)],
-    ['index_cpu_seconds', indexing.cpu.toFixed(2)],
-    ['index_peak_rss_mb', indexing.rss.toFixed(0)],
-    ['floor_index_cpu_seconds', floorIndexing.cpu.toFixed(2)],
-    ['floor_index_peak_rss_mb', floorIndexing.rss.toFixed(0)],
-    ['index_cpu_ratio_to_floor', (indexing.cpu / floorIndexing.cpu).toFixed(2)],
-    ['index_pages', indexed.pages],
-    ['index_words', indexed.words],
-    ['index_words_per_page', (indexed.words / indexed.pages).toFixed(0)],
-    ['index_bytes', indexed.bytes],
-    ['floor_index_pages', floorIndexed.pages],
-    ['floor_index_words', floorIndexed.words],
-    ['floor_index_words_per_page', (floorIndexed.words / floorIndexed.pages).toFixed(0)],
-    ['floor_index_bytes', floorIndexed.bytes],
-    ['index_words_ratio_to_floor', (indexed.words / floorIndexed.words).toFixed(2)],
   ];
-  for (const [name, value] of [...figures, ...search]) console.log(`${name} ${value}`);
+  for (const [name, value] of [...figures, ...apart, ...search]) console.log(`${name} ${value}`);
   // A 50,000-code build leaves gigabytes behind; the next size needs none of it.
   await Promise.all([
     ...projects.splice(0).map(removeScratchProject),
