@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../../tests/e2e/chromium.ts';
+import { bookmarkletHref } from '../../src/lib/bookmarklet.ts';
 import { apiUrl, errorUrl, EXPORT_URL, LOOKUP_URL, SEARCH_URL } from '../../src/lib/urls.ts';
 import { mixedLog } from '../lib/mixed-log.ts';
 import { largeOneCodeBody } from '../lib/one-code-body.ts';
@@ -137,6 +138,7 @@ export async function benchSearch(
     figures.push(['lookup_100kb_one_letter_ms', await lookupTime(page, 'one-letter')]);
     const hash = await hashToCodeTime(browser, origin);
     figures.push(['lookup_hash_1mb_to_code_ms', hash.toCode], ['lookup_hash_1mb_floor_ms', hash.floor]);
+    figures.push(['lookup_bookmarklet_1mb_to_code_ms', await bookmarkletToCodeTime(browser, origin)]);
     const triage = await logTriageTime(page);
     figures.push(['lookup_10mb_log_triage_ms', triage.answered], ['lookup_10mb_log_longest_pause_ms', triage.longest]);
     return figures;
@@ -235,6 +237,48 @@ async function lookupTime(page: Page, kind: 'payload' | 'no-code' | 'one-letter'
   if (kind === 'payload') await page.waitForURL((url) => url.pathname === errorUrl('groove', 'COLLECTION_FULL'));
   await page.waitForFunction(() => sessionStorage.getItem('bench-lookup-ms') !== null);
   return Math.round(Number(await page.evaluate(() => sessionStorage.getItem('bench-lookup-ms'))));
+}
+
+/**
+ * Milliseconds from running the "Look up selection" bookmarklet on a page with `largeOneCodeBody` selected (it
+ * deflates the text into `/lookup/#z=…`) until the load event of the code page the lookup opens, in the new tab:
+ * the ticket page's clock before the run against the code page's `timeOrigin` plus its `loadEventEnd`. Best of
+ * three.
+ */
+async function bookmarkletToCodeTime(browser: Browser, origin: string): Promise<number> {
+  const context = await browser.newContext({ baseURL: origin });
+  const source = decodeURIComponent(bookmarkletHref(origin).slice('javascript:'.length));
+  const target = errorUrl('groove', 'COLLECTION_FULL');
+  const times: number[] = [];
+  try {
+    for (let run = 0; run < 3; run++) {
+      const ticket = await context.newPage();
+      await ticket.setContent('<textarea id="log"></textarea>');
+      await ticket.evaluate((body) => {
+        const box = document.querySelector<HTMLTextAreaElement>('#log')!;
+        box.value = body;
+        box.focus();
+        box.select();
+      }, largeOneCodeBody());
+      const popup = context.waitForEvent('page');
+      const started = await ticket.evaluate((script) => {
+        const now = performance.timeOrigin + performance.now();
+        new Function(script)();
+        return now;
+      }, source);
+      const opened = await popup;
+      await opened.waitForURL((url) => url.pathname === target, { waitUntil: 'load' });
+      const loaded = await opened.evaluate(() => {
+        const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+        return performance.timeOrigin + navigation!.loadEventEnd;
+      });
+      times.push(loaded - started);
+      await Promise.all([ticket.close(), opened.close()]);
+    }
+  } finally {
+    await context.close();
+  }
+  return Math.round(Math.min(...times));
 }
 
 /**

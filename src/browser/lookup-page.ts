@@ -6,6 +6,7 @@ import { lookupHashUrl } from '../lib/urls.ts';
 import { loadCodeIndex } from './code-index.ts';
 import { byId } from './elements.ts';
 import { takeHandedOver } from './lookup-handoff.ts';
+import { COMPRESSED_PREFIX, inflateFragment } from '../lib/compressed-fragment.ts';
 import { renderResults, setText } from './render-results.ts';
 import { describeCodes, looksLikePayload, searchReading, warmUp } from './site-search.ts';
 import type { QueryReading } from '../lib/search-policy.ts';
@@ -57,7 +58,21 @@ function showInBox(text: string, from: 'address' | 'paste' | 'file') {
     : `The ${Math.round(text.length / 1000)} KB of text ${{ address: 'from the address', paste: 'you pasted', file: 'in the file' }[from]} ${from === 'address' ? 'was' : 'were'} looked up; ${from === 'address' ? 'it is' : 'they are'} too long to show here.`;
 }
 
-/** The text in the address: the fragment's `q`, or the query string's for older links. */
+/**
+ * The text in the address: a `#z=` fragment inflated (what the bookmarklet writes for a long selection), or
+ * the fragment's `q`, or the query string's for older links. A `#z=` that cannot be read gives no text, and
+ * says why.
+ */
+async function addressText(): Promise<{ text: string; unreadable?: string }> {
+  if (!location.hash.startsWith(COMPRESSED_PREFIX)) return { text: requestedText() };
+  try {
+    return { text: await inflateFragment(location.hash.slice(COMPRESSED_PREFIX.length)) };
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    return { text: '', unreadable: `This link’s text could not be read: ${why}. Paste the text here instead.` };
+  }
+}
+
 function requestedText(): string {
   const hash = location.hash;
   // The form writes only `#q=`, with `&` encoded: decoded directly, a megabyte costs a fraction of what
@@ -238,7 +253,7 @@ const IN_PAGE_AT_START = 2 * 1024 * 1024;
 async function start() {
   // Taken either way, so that a handover whose page never opened cannot stand in for a later address.
   const handedOver = takeHandedOver();
-  const inAddress = requestedText();
+  const { text: inAddress, unreadable } = await addressText();
   const initial = inAddress || (handedOver ?? '');
   let resolved: Answer | undefined;
   if (initial.trim() && initial.length <= IN_PAGE_AT_START) {
@@ -262,6 +277,7 @@ async function start() {
   }
   showInBox(initial, inAddress ? 'address' : 'paste');
   const outcome = await lookUp(initial, resolved);
+  if (unreadable) say(unreadable);
   // A handed-over text goes into the address once answered, as the form's does, so a reload keeps it.
   if (!inAddress && initial && outcome === 'answered' && initial.length <= IN_ADDRESS)
     history.replaceState(null, '', lookupHashUrl(initial));
@@ -298,10 +314,11 @@ fileInput?.addEventListener('change', async () => {
   showInBox(text, 'file');
   void lookUp(text);
 });
-addEventListener('hashchange', () => {
-  const text = requestedText();
+addEventListener('hashchange', async () => {
+  const { text, unreadable } = await addressText();
   showInBox(text, 'address');
-  void lookUp(text);
+  await lookUp(text);
+  if (unreadable) say(unreadable);
 });
 
 /**

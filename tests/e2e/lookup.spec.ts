@@ -220,6 +220,37 @@ test.describe('lookup', () => {
     await expect(opened).toHaveURL(`${baseURL}/sonos-control/ERROR_NOT_CAPABLE/`);
   });
 
+  test('the bookmarklet deflates a 1 MB selection into a short #z= address that lands on its code', async ({ page, context, baseURL }) => {
+    await context.addInitScript(() => {
+      if (location.pathname === '/lookup/') sessionStorage.setItem('opened-as', location.href);
+    });
+    await page.goto('/lookup/');
+    const href = (await page.locator('#bookmarklet').getAttribute('href'))!;
+    const ticket = await context.newPage();
+    await ticket.setContent('<textarea id="log"></textarea>');
+    await ticket.evaluate((body) => {
+      const box = document.querySelector<HTMLTextAreaElement>('#log')!;
+      box.value = body;
+      box.focus();
+      box.select();
+    }, largeOneCodeBody());
+    const popup = context.waitForEvent('page');
+    await ticket.evaluate((source) => new Function(source)(), decodeURIComponent(href.slice('javascript:'.length)));
+    const opened = await popup;
+    await expect(opened).toHaveURL(`${baseURL}/groove/COLLECTION_FULL/`);
+    // The tab keeps its sessionStorage from the lookup page to the code page it opened.
+    const lookupAddress = (await opened.evaluate(() => sessionStorage.getItem('opened-as')))!;
+    expect(lookupAddress).toContain('/lookup/#z=');
+    // A tenth of the same text in #q=, which is 1.7 MB, where Chromium spends seconds.
+    expect(lookupAddress.length).toBeLessThan(encodeURIComponent(largeOneCodeBody()).length / 10);
+  });
+
+  test('a damaged #z= address says so and leaves the box empty for a paste', async ({ page }) => {
+    await page.goto('/lookup/#z=AAAA');
+    await expect(page.locator('#lookup-status')).toHaveText(/could not be read: the link’s compressed text is damaged/);
+    await expect(page.getByLabel('A code, or a whole error response as you received it')).toHaveValue('');
+  });
+
   test('a code under the wrong API offers its own page', async ({ page }) => {
     await page.goto('/groove/ERROR_NOT_CAPABLE/');
     await expect(page.locator('#not-found-status')).toHaveText(
