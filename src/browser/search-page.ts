@@ -1,14 +1,18 @@
 import { searchUrl } from '../lib/urls.ts';
 import { ELEMENT_IDS, filterSelectId } from '../lib/element-ids.ts';
-import { renderResults, setText } from './render-results.ts';
+import { renderResults } from './render-results.ts';
 import { byId } from './elements.ts';
-import { FILTER_NAMES, searchSite, type Filters } from './site-search.ts';
+import { FILTER_NAMES, searchSite, warmUp, type Filters } from './site-search.ts';
 
 /**
  * `/search/`: the query and every filter live in the URL, so a filtered view can be shared. Changing a
  * filter searches again at once and rewrites the URL in place; the form still submits by GET without
  * JavaScript's help, which yields the same URL.
  */
+// Everything a search needs starts loading now, side by side (the page preloads the files themselves);
+// a search waits for the code list and vocabulary before it asks Pagefind, which would otherwise start late.
+warmUp().catch(() => undefined); // a failure to load is reported by the search that needed it
+
 const form = document.querySelector<HTMLFormElement>('.search-page-form');
 const status = byId(ELEMENT_IDS.searchStatus);
 const list = byId(ELEMENT_IDS.searchResults);
@@ -31,16 +35,21 @@ function readForm(): { query: string; filters: Filters } {
   return { query: (input?.value ?? '').trim(), filters };
 }
 
+/** The status line keeps its place when empty (search.css reserves it), so it is never hidden. */
+const say = (text: string) => {
+  if (status) status.textContent = text;
+};
+
 let latest = 0;
 async function show({ query, filters }: { query: string; filters: Filters }) {
   if (!list) return;
   const ticket = ++latest;
   if (!query && !Object.keys(filters).length) {
     list.replaceChildren();
-    setText(status, '');
+    say('');
     return;
   }
-  setText(status, 'Searching…');
+  say('Searching…');
   try {
     const { results, exact, status: httpStatus, reading, corrections } = await searchSite(query, filters);
     if (ticket !== latest) return;
@@ -59,10 +68,10 @@ async function show({ query, filters }: { query: string; filters: Filters }) {
       corrections.length ? `Searched for ${corrections.map(({ typed, word }) => `“${word}” (you typed “${typed}”)`).join(', ')}.` : '',
       reading === 'partial' && results.length ? 'No code matches every word; these match the most.' : '',
     ];
-    setText(status, notes.filter(Boolean).join(' '));
+    say(notes.filter(Boolean).join(' '));
     if (exact) list.querySelector('li')?.classList.add('exact-match');
   } catch {
-    setText(status, 'The search index could not be loaded. Browse the API indexes instead.');
+    say('The search index could not be loaded. Browse the API indexes instead.');
   }
 }
 
