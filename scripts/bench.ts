@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- [--codes N[,N…]] [--seed S] [--rounds R] [--only scale|search]`: prints one `name value`
+ * `npm run bench -- [--codes N[,N…]] [--seed S] [--rounds R] [--only scale|search|speed]`: prints one `name value`
  * line per figure. Targets live here, not in tests.
  *
  * Scale: synthesizes a registry of N codes (default 1000), builds it from a cold cache beside the floor
@@ -17,7 +17,13 @@
  * code first for its exact and lower-case spelling, top-3 at least 95 % on tests/fixtures/search-phrases.tsv
  * (and, apart, on the held-out tests/fixtures/search-phrases-heldout.tsv),
  * first results within 150 ms of the first keystroke, a 1 MB paste resolved in under 200 ms; and
- * `npm run explain` on 10 MB in under 1 s.
+ * `npm run explain` on 10 MB in under 1 s. Then page speed on that build (scripts/bench/page-speed.ts):
+ * Lighthouse's performance score, largest contentful paint, total blocking time and layout shift on a code page,
+ * the home page, an API index, a guide, `/search/?q=…`, the lookup page given a 401 body, and the 404 page, the
+ * median of three runs each. Targets: on the search page a score of at least 95 and largest paint within 2 s;
+ * code pages at 100; layout shift 0 on every kind.
+ *
+ * Speed (`--only speed`): only the page-speed figures, on the build already in `dist/` (`npm run build` first).
  */
 import { mkdtemp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -31,6 +37,7 @@ import { errorUrl } from '../src/lib/urls.ts';
 import { buildFiguresPath, readBuildFigures, type BuildFigures } from '../src/integrations/build-figures.ts';
 import { benchExplain } from './bench/explain-speed.ts';
 import { benchSearch } from './bench/search-quality.ts';
+import { benchPageSpeed } from './bench/page-speed.ts';
 
 const { values } = parseArgs({
   options: {
@@ -49,18 +56,25 @@ const work = await mkdtemp(path.join(tmpdir(), 'error-reference-bench-'));
 const projects: string[] = [];
 
 try {
-  if (values.only !== 'search') {
+  if (values.only === 'speed') {
+    for (const [name, value] of await benchPageSpeed(path.join(ROOT, 'dist'))) console.log(`${name} ${value}`);
+  } else if (values.only !== 'search') {
     const sizes: SizeFigures[] = [];
     for (const count of counts) sizes.push(await benchScale(count));
     if (sizes.length > 1) printGrowth(sizes);
   }
-  if (values.only !== 'scale') {
+  if (values.only !== 'scale' && values.only !== 'speed') {
     // The project's own registry, built in a scratch project as `npm run build` builds it, for the search figures.
     const project = await scratchProject();
     projects.push(project);
     await measure([process.execPath, ...astroArgs('build', project)], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
     const dist = path.join(project, 'dist');
-    for (const [name, value] of [...(await realCodePages(dist)), ...(await benchSearch(dist, ROOT)), ...(await benchExplain(ROOT, work))])
+    for (const [name, value] of [
+      ...(await realCodePages(dist)),
+      ...(await benchSearch(dist, ROOT)),
+      ...(await benchExplain(ROOT, work)),
+      ...(await benchPageSpeed(dist)),
+    ])
       console.log(`${name} ${value}`);
   }
 } finally {

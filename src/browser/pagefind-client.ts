@@ -21,7 +21,9 @@ let loaded: Promise<PagefindModule> | undefined;
  */
 export function loadPagefind(): Promise<PagefindModule> {
   loaded ??= (import(/* @vite-ignore */ PAGEFIND_MODULE_URL) as Promise<PagefindModule>).then(async (pagefind) => {
-    await pagefind.options({ noWorker: true });
+    // A page that preloads Pagefind's entry file (the search page) names the cache tag it preloaded it under.
+    const tag = document.querySelector<HTMLElement>('[data-pagefind-tag]')?.dataset['pagefindTag'];
+    await pagefind.options({ noWorker: true, ...(tag ? { metaCacheTag: tag } : {}) });
     return pagefind;
   });
   return loaded;

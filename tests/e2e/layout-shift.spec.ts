@@ -12,6 +12,11 @@ interface PageKind {
   path: string;
   /** Resolves once the page's late content has rendered. */
   settled: (page: Page) => Promise<void>;
+  /**
+   * Known to shift still, and why: the test is expected to fail until that is fixed, and then fails as
+   * "expected to fail" until this is removed.
+   */
+  knownShift?: string;
 }
 
 const themeSwitchShown = (page: Page) => expect(page.getByRole('combobox', { name: 'Colour theme' })).toBeVisible();
@@ -37,13 +42,16 @@ const KINDS: PageKind[] = [
       await themeSwitchShown(page);
       // The page's script has the code list, against which it finds nothing to suggest.
       await page.waitForFunction(() =>
-        performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('/lookup/codes.json') && entry.responseEnd > 0),
+        (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).some(
+          (entry) => entry.name.endsWith('/lookup/codes.json') && entry.responseEnd > 0,
+        ),
       );
     },
   },
   {
     name: 'not found, a mistyped code',
     path: '/groove/ACCESS_TOKEN_EXPIRD/',
+    knownShift: 'the suggestions are inserted above the lookup and search forms once the code list has loaded',
     settled: async (page) => {
       await themeSwitchShown(page);
       await expect(page.locator('#not-found-suggestions li').first()).toBeVisible();
@@ -51,6 +59,7 @@ const KINDS: PageKind[] = [
   },
   {
     name: 'lookup',
+    knownShift: "the status line and the codes found are inserted above the page's other sections (src/pages/lookup/)",
     // Two codes, so the page lists them rather than opening one.
     path: `/lookup/#q=${encodeURIComponent('ACCESS_TOKEN_EXPIRED then TOO_MANY_REQUESTS')}`,
     settled: async (page) => {
@@ -92,6 +101,7 @@ for (const kind of KINDS) {
     for (const width of [390, 1280]) {
       for (const colorScheme of ['light', 'dark'] as const) {
         test(`${width} px, ${colorScheme}: nothing moves once painted`, async ({ browser }) => {
+          test.fail(kind.knownShift !== undefined, kind.knownShift);
           const context = await browser.newContext({ viewport: { width, height: 800 }, colorScheme });
           const page = await context.newPage();
           await page.addInitScript(observeShifts);
