@@ -94,15 +94,16 @@ async function show({ query, filters }: { query: string; filters: Filters }) {
     }
     // The count is known once the rest is in; until then its place on the line is held (search.css), so the
     // words after it do not move when it arrives.
-    const count = Object.assign(document.createElement('span'), { className: 'search-count', textContent: '…' });
-    say(count, tail);
+    const count = Object.assign(document.createElement('span'), { className: 'search-count', textContent: '… ' });
+    say(count, tail.trimStart());
     // The first results are painted before the rest is searched: the search runs on this thread, and Pagefind
     // answers from what it has already loaded without giving the browser a turn to paint.
     await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
     const all = await searchSite(query, filters, ALL_RESULTS);
     if (ticket !== latest) return;
     appendResults(list, all.results.slice(FIRST_RESULTS));
-    count.textContent = counted(all.results.length);
+    // The space ends the count's box (where it takes no width), so the status line reads as one sentence.
+    count.textContent = `${counted(all.results.length)} `;
   } catch {
     say('The search index could not be loaded. Browse the API indexes instead.');
   }
