@@ -56,6 +56,8 @@ export async function benchPageSpeed(dist: string): Promise<Array<[string, strin
           output: 'json',
           logLevel: 'error',
           onlyCategories: ['performance'],
+          // The 404 page is served with its status, which Lighthouse refuses to measure unless told to.
+          ignoreStatusCode: kind === '404',
         });
         const lhr = result?.lhr;
         const audit = (id: string) => lhr?.audits[id]?.numericValue;
