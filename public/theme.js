@@ -18,6 +18,5 @@
         else localStorage.removeItem('theme');
       } catch {}
     };
-    select.parentElement.hidden = false;
   });
 }

@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- [--codes N[,N…]] [--seed S] [--rounds R] [--only scale|search]`: prints one `name value`
+ * `npm run bench -- [--codes N[,N…]] [--seed S] [--rounds R] [--only scale|search|speed]`: prints one `name value`
  * line per figure. Targets live here, not in tests.
  *
  * Scale: synthesizes a registry of N codes (default 1000) and adds the project's own APIs to it, builds it
@@ -19,6 +19,13 @@
  * 95 % on tests/fixtures/search-phrases.tsv (and, apart, on the held-out and realistic sets), first results
  * within 150 ms of the first keystroke, a 1 MB paste resolved in under 200 ms; and `npm run explain` on 10 MB
  * in under 1 s.
+ * Then page speed on that build (scripts/bench/page-speed.ts): Lighthouse's performance score, largest
+ * contentful paint, total blocking time and layout shift on a code page, the home page, an API index, a guide,
+ * `/search/?q=…`, the lookup page given a 401 body, and the 404 page, the median of three runs each. Targets:
+ * on the search page a score of at least 95 and largest paint within 2 s; code pages at 100; layout shift 0 on
+ * every kind; a 1 MB selection from the bookmarklet on its code page within 1 s.
+ *
+ * Speed (`--only speed`): only the page-speed figures, on the build already in `dist/` (`npm run build` first).
  */
 import { cp, mkdtemp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -34,6 +41,7 @@ import { buildFiguresPath, readBuildFigures, type BuildFigures } from '../src/in
 import { benchExplain } from './bench/explain-speed.ts';
 import { benchSearch } from './bench/search-quality.ts';
 import { indexSize } from './bench/index-size.ts';
+import { benchPageSpeed } from './bench/page-speed.ts';
 
 const { values } = parseArgs({
   options: {
@@ -52,13 +60,15 @@ const work = await mkdtemp(path.join(tmpdir(), 'error-reference-bench-'));
 const projects: string[] = [];
 
 try {
-  if (values.only !== 'search') {
+  if (values.only === 'speed') {
+    for (const [name, value] of await benchPageSpeed(path.join(ROOT, 'dist'))) console.log(`${name} ${value}`);
+  } else if (values.only !== 'search') {
     const sizes: SizeFigures[] = [];
     for (const count of counts)
       sizes.push(await benchScale(count, { searchQuality: count === Math.max(...counts), indexApart: count === Math.min(...counts) }));
     if (sizes.length > 1) printGrowth(sizes);
   }
-  if (values.only !== 'scale') {
+  if (values.only !== 'scale' && values.only !== 'speed') {
     // The project's own registry, built in a scratch project as `npm run build` builds it, for the search figures.
     const project = await scratchProject();
     projects.push(project);
@@ -66,6 +76,7 @@ try {
     const dist = path.join(project, 'dist');
     for (const [name, value] of [...(await realCodePages(dist)), ...(await benchSearch(dist, ROOT)), ...(await benchExplain(ROOT, work))])
       console.log(`${name} ${value}`);
+    for (const [name, value] of await benchPageSpeed(dist)) console.log(`${name} ${value}`);
   }
 } finally {
   await Promise.all([rm(work, { recursive: true, force: true }), ...projects.map(removeScratchProject)]);

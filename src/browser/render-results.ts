@@ -64,6 +64,11 @@ export function renderResults(list: HTMLElement, results: readonly SiteResult[])
   list.replaceChildren(...results.map((result) => resultItem(result, 'link')));
 }
 
+/** More results below those already shown, which stay as they are (nothing on screen moves). */
+export function appendResults(list: HTMLElement, results: readonly SiteResult[]): void {
+  list.append(...results.map((result) => resultItem(result, 'link')));
+}
+
 export function setText(element: HTMLElement | null, text: string): void {
   if (element) {
     element.textContent = text;
