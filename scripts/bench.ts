@@ -136,7 +136,6 @@ async function benchScale(
   const apis = (await readdir(registry, { withFileTypes: true }))
     .filter((entry) => entry.isDirectory() && !entry.name.startsWith('_'))
     .map((entry) => entry.name);
-  const codePages = `${apis.length === 1 ? apis[0] : `{${apis.join(',')}}`}/*/index.html`;
   const builds: Measured[] = [];
   const floors: Measured[] = [];
   const indexings: Measured[] = [];
@@ -145,7 +144,7 @@ async function benchScale(
   const indexPages = (site: string, name: string) => {
     const out = path.join(work, name);
     scratch.push(out);
-    return measure([process.execPath, 'scripts/bench/index-pages.ts', site, codePages, out], { cwd: ROOT, env });
+    return measure([process.execPath, 'scripts/bench/index-pages.ts', site, out, ...apis], { cwd: ROOT, env });
   };
   for (let round = 0; round < rounds; round++) {
     const project = await scratchProject();
