@@ -59,7 +59,6 @@ const KINDS: PageKind[] = [
   },
   {
     name: 'lookup',
-    knownShift: "the status line and the codes found are inserted above the page's other sections (src/pages/lookup/)",
     // Two codes, so the page lists them rather than opening one.
     path: `/lookup/#q=${encodeURIComponent('ACCESS_TOKEN_EXPIRED then TOO_MANY_REQUESTS')}`,
     settled: async (page) => {
