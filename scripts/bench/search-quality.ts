@@ -12,6 +12,7 @@ import { bookmarkletHref } from '../../src/lib/bookmarklet.ts';
 import { apiUrl, errorUrl, EXPORT_URL, LOOKUP_URL, SEARCH_URL } from '../../src/lib/urls.ts';
 import { mixedLog } from '../lib/mixed-log.ts';
 import { largeOneCodeBody } from '../lib/one-code-body.ts';
+import { runBookmarklet } from '../lib/run-bookmarklet.ts';
 import { serveSite } from '../serve/site-server.ts';
 
 export interface Phrase {
@@ -247,33 +248,18 @@ async function lookupTime(page: Page, kind: 'payload' | 'no-code' | 'one-letter'
  */
 async function bookmarkletToCodeTime(browser: Browser, origin: string): Promise<number> {
   const context = await browser.newContext({ baseURL: origin });
-  const source = decodeURIComponent(bookmarkletHref(origin).slice('javascript:'.length));
   const target = errorUrl('groove', 'COLLECTION_FULL');
   const times: number[] = [];
   try {
     for (let run = 0; run < 3; run++) {
-      const ticket = await context.newPage();
-      await ticket.setContent('<textarea id="log"></textarea>');
-      await ticket.evaluate((body) => {
-        const box = document.querySelector<HTMLTextAreaElement>('#log')!;
-        box.value = body;
-        box.focus();
-        box.select();
-      }, largeOneCodeBody());
-      const popup = context.waitForEvent('page');
-      const started = await ticket.evaluate((script) => {
-        const now = performance.timeOrigin + performance.now();
-        new Function(script)();
-        return now;
-      }, source);
-      const opened = await popup;
+      const { opened, started } = await runBookmarklet(context, bookmarkletHref(origin), largeOneCodeBody());
       await opened.waitForURL((url) => url.pathname === target, { waitUntil: 'load' });
       const loaded = await opened.evaluate(() => {
         const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
         return performance.timeOrigin + navigation!.loadEventEnd;
       });
       times.push(loaded - started);
-      await Promise.all([ticket.close(), opened.close()]);
+      await Promise.all(context.pages().map((page) => page.close()));
     }
   } finally {
     await context.close();

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { mixedLog } from '../../scripts/lib/mixed-log.ts';
 import { largeOneCodeBody } from '../../scripts/lib/one-code-body.ts';
+import { runBookmarklet } from '../../scripts/lib/run-bookmarklet.ts';
 import { expectAccessible } from './axe.ts';
 
 const lookup = (text: string) => `/lookup/?q=${encodeURIComponent(text)}`;
@@ -226,17 +227,7 @@ test.describe('lookup', () => {
     });
     await page.goto('/lookup/');
     const href = (await page.locator('#bookmarklet').getAttribute('href'))!;
-    const ticket = await context.newPage();
-    await ticket.setContent('<textarea id="log"></textarea>');
-    await ticket.evaluate((body) => {
-      const box = document.querySelector<HTMLTextAreaElement>('#log')!;
-      box.value = body;
-      box.focus();
-      box.select();
-    }, largeOneCodeBody());
-    const popup = context.waitForEvent('page');
-    await ticket.evaluate((source) => new Function(source)(), decodeURIComponent(href.slice('javascript:'.length)));
-    const opened = await popup;
+    const { opened } = await runBookmarklet(context, href, largeOneCodeBody());
     await expect(opened).toHaveURL(`${baseURL}/groove/COLLECTION_FULL/`);
     // The tab keeps its sessionStorage from the lookup page to the code page it opened.
     const lookupAddress = (await opened.evaluate(() => sessionStorage.getItem('opened-as')))!;
